@@ -1,0 +1,84 @@
+/**
+ * The optional `connection` argument: another oVirt engine for this one resource, for stacks
+ * that span engines. The client normalises the URL (with or without "/api"); this codec only
+ * checks what a user can get wrong before any request is made.
+ */
+import type * as t from "io-ts";
+
+import { readHttpUrl } from "./http-url";
+import {
+  accept,
+  argumentCodec,
+  booleanArgument,
+  refuse,
+  secretArgument,
+  textArgument,
+} from "./scalar-arguments";
+import type { ObjectRule } from "./strict-object";
+import { strictObject } from "./strict-object";
+
+const EXAMPLE = "https://engine.example.com/ovirt-engine/api";
+
+const EngineUrl = argumentCodec<string>("engine URL", (value) => {
+  if (typeof value !== "string") {
+    return refuse(`must be a string, e.g. ${EXAMPLE}`);
+  }
+
+  const reading = readHttpUrl(value, EXAMPLE);
+  return reading.ok ? accept(value) : refuse(reading.reason, !value.includes("@"));
+});
+
+const EngineUsername = textArgument("engine user", {
+  maxLength: 255,
+  pattern: {
+    regex: /^[^@\s]+@[^@\s]+$/,
+    reason: "must be a user and its profile as user@profile, e.g. admin@internal",
+  },
+});
+
+const CaPem = argumentCodec<string>("PEM certificate", (value) =>
+  typeof value === "string" && value.includes("-----BEGIN CERTIFICATE-----")
+    ? accept(value)
+    : refuse('must be PEM text that contains "-----BEGIN CERTIFICATE-----"', false),
+);
+
+const one = (input: Readonly<Record<string, unknown>>, name: string): boolean =>
+  input[name] !== undefined && input[name] !== null;
+
+/** A CA given twice, or a CA beside `insecure: true`, means the user expects something we won't do. */
+const certificateChoice: ObjectRule = (input) => {
+  if (one(input, "caFile") && one(input, "caPem")) {
+    return [{ path: ["caPem"], message: "cannot be combined with caFile; give one of them" }];
+  }
+
+  if (input.insecure === true && (one(input, "caFile") || one(input, "caPem"))) {
+    return [
+      {
+        path: ["insecure"],
+        message:
+          "turns certificate checks off, so the CA given beside it would be ignored; give one or the other",
+      },
+    ];
+  }
+
+  return [];
+};
+
+export const EngineConnectionInputs = strictObject({
+  label: "connection",
+  expectation: "must be an object with url, username and password",
+  required: {
+    url: EngineUrl,
+    username: EngineUsername,
+    password: secretArgument(4000),
+  },
+  optional: {
+    caFile: textArgument("CA file", { maxLength: 4096 }),
+    caPem: CaPem,
+    insecure: booleanArgument,
+  },
+  rules: [certificateChoice],
+});
+export type EngineConnectionInputs = t.TypeOf<typeof EngineConnectionInputs>;
+
+export const engineConnectionSecretPaths: readonly string[] = ["connection.password"];
