@@ -39,31 +39,37 @@ function versionOf(input: Readonly<Record<string, unknown>>): "v2.0" | "v3" | un
   return typeof url === "string" && !isUnknownValue(url) ? keystoneVersion(url) : undefined;
 }
 
-/** Keystone names mean nothing without a Keystone URL, and v3 names nothing with a v2.0 one. */
-const keystoneFieldsMatchUrl: ObjectRule = (input) => {
-  const failures: RuleFailure[] = [];
-  const version = versionOf(input);
+/**
+ * Keystone names mean nothing without a Keystone URL, and v3 names nothing with a v2.0 one.
+ * Only the names a shape accepts are looked at: refused ones already have their own failure.
+ */
+const keystoneFieldsMatchUrl =
+  (accepted: readonly string[]): ObjectRule =>
+  (input) => {
+    const failures: RuleFailure[] = [];
+    const version = versionOf(input);
 
-  for (const name of keystoneFields) {
-    if (!given(input, name)) {
-      continue;
+    for (const name of accepted) {
+      if (!given(input, name)) {
+        continue;
+      }
+
+      if (!given(input, "keystoneUrl")) {
+        failures.push({
+          path: [name],
+          message: "only applies with a keystoneUrl; give keystoneUrl too",
+        });
+      } else if (version === "v2.0" && (v3Fields as readonly string[]).includes(name)) {
+        failures.push({
+          path: [name],
+          message:
+            "only applies to Keystone v3, but keystoneUrl ends in /v2.0; use tenantName there",
+        });
+      }
     }
 
-    if (!given(input, "keystoneUrl")) {
-      failures.push({
-        path: [name],
-        message: "only applies with a keystoneUrl; give keystoneUrl too",
-      });
-    } else if (version === "v2.0" && (v3Fields as readonly string[]).includes(name)) {
-      failures.push({
-        path: [name],
-        message: "only applies to Keystone v3, but keystoneUrl ends in /v2.0; use tenantName there",
-      });
-    }
-  }
-
-  return failures;
-};
+    return failures;
+  };
 
 /** The Administration Portal requires a tenant for a Keystone v2.0 URL. */
 const tenantForVersion2: ObjectRule = (input) =>
@@ -118,7 +124,7 @@ export function tenantAuthentication(kindLabel: string) {
     required: { username: Username, password: Password },
     optional: { keystoneUrl: KeystoneUrl, tenantName: KeystoneName },
     refused: Object.fromEntries(v3Fields.map((name) => [name, refusal])),
-    rules: [keystoneFieldsMatchUrl, tenantForVersion2],
+    rules: [keystoneFieldsMatchUrl(["tenantName"]), tenantForVersion2],
   });
 }
 
@@ -128,7 +134,7 @@ export function tenantAuthentication(kindLabel: string) {
  * Keystone v2.0 emulation with no tenant at all.
  */
 export function keystoneAuthentication(kindLabel: string, options: { neutronRules: boolean }) {
-  const rules: ObjectRule[] = [keystoneFieldsMatchUrl];
+  const rules: ObjectRule[] = [keystoneFieldsMatchUrl(keystoneFields)];
   if (options.neutronRules) {
     rules.push(tenantForVersion2, neutronKeystoneRequired(kindLabel));
   }
