@@ -1,0 +1,160 @@
+/**
+ * Creating a provider: one POST, then only the follow-up steps the resource asks for.
+ *
+ * Three situations need care. When the POST's answer is lost (timeout, reset connection) the
+ * engine may have created the provider, so it is looked up by name before anything else; a
+ * second POST is never sent. When the name is taken, the provider is adopted only if the
+ * resource says `adoptExisting: true`; otherwise the error names the holder and how to adopt it.
+ * When a follow-up step fails, the error carries the new id, so Pulumi keeps the provider in
+ * state instead of leaving an orphan on the engine.
+ */
+import { trustProviderCertificate } from "./certificate-trust";
+import { testProviderConnectivity } from "./connectivity-test";
+import type { EngineClient } from "./engine/engine-client";
+import { isAnswerLost, isEngineError } from "./engine/engine-error";
+import type { Logger } from "./logger";
+import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
+import type { EngineEntity } from "./provider-lookup";
+import { findNameHolder, findProviderNamed, isEngineEntity } from "./provider-lookup";
+import type { ProviderOutputs } from "./provider-state";
+import { outputsFor, overlayEngineView } from "./provider-state";
+import { ProviderInitError } from "./resource-init-error";
+
+export interface CreateOutcome<Inputs> {
+  id: string;
+  outs: ProviderOutputs<Inputs>;
+}
+
+function collectionPath<Inputs extends ExternalProviderInputs>(kind: ProviderKind<Inputs>): string {
+  return `/${kind.collection.path}`;
+}
+
+async function explainNameConflict<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  inputs: Inputs,
+  conflict: unknown,
+): Promise<Error> {
+  const holder = await findNameHolder(client, inputs.name);
+  const where = `on engine ${client.apiUrl}`;
+
+  if (holder === undefined) {
+    return new Error(
+      `The engine refused the name "${inputs.name}" as already in use ${where}, ` +
+        `but no provider of that name is visible to this user.`,
+      { cause: conflict },
+    );
+  }
+
+  const sameKind =
+    holder.collection.path === kind.collection.path &&
+    (kind.networkType === undefined || holder.entity.type === kind.networkType);
+  const advice = sameKind
+    ? `To manage it with this resource, set adoptExisting: true; to keep it, choose another name.`
+    : `Names are unique across all provider types: choose another name for this ${kind.displayName}.`;
+
+  return new Error(
+    `A provider named "${inputs.name}" already exists ${where} ` +
+      `(id ${holder.entity.id}, in /${holder.collection.path}). ${advice}`,
+    { cause: conflict },
+  );
+}
+
+/** POSTs the provider; after a lost answer, the lookup decides what happened. */
+async function addProvider<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  inputs: Inputs,
+  logger: Logger,
+): Promise<EngineEntity> {
+  let answer: unknown;
+
+  try {
+    answer = await client.post(collectionPath(kind), kind.toEngine(inputs));
+  } catch (error) {
+    if (isAnswerLost(error)) {
+      const created = await findProviderNamed(
+        client,
+        kind.collection,
+        inputs.name,
+        kind.networkType,
+      );
+      if (created !== undefined) {
+        logger.info(
+          `the answer to creating ${inputs.name} was lost; the engine holds it as ${created.id}`,
+        );
+        return created;
+      }
+
+      throw new Error(
+        `Creating the ${kind.displayName} "${inputs.name}" got no answer from engine ${client.apiUrl}, ` +
+          `and no provider of that name exists there now, so nothing was created. Run the update again.`,
+        { cause: error },
+      );
+    }
+
+    if (isEngineError(error) && error.status === 409) {
+      throw await explainNameConflict(client, kind, inputs, error);
+    }
+
+    throw error;
+  }
+
+  if (!isEngineEntity(answer)) {
+    throw new Error(
+      `The engine ${client.apiUrl} accepted the ${kind.displayName} but sent no id back.`,
+    );
+  }
+
+  return answer;
+}
+
+/** Takes over the same-named provider of this kind, bringing it to the declared state. */
+async function adoptProvider<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  inputs: Inputs,
+  logger: Logger,
+): Promise<EngineEntity | undefined> {
+  const existing = await findProviderNamed(client, kind.collection, inputs.name, kind.networkType);
+  if (existing === undefined) {
+    return undefined;
+  }
+
+  logger.info(`adopting the existing ${kind.displayName} ${inputs.name} (${existing.id})`);
+  const updated = await client.put(`${collectionPath(kind)}/${existing.id}`, kind.toEngine(inputs));
+  return isEngineEntity(updated) ? updated : existing;
+}
+
+export async function createExternalProvider<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  inputs: Inputs,
+  logger: Logger,
+): Promise<CreateOutcome<Inputs>> {
+  kind.checkEngineSupport?.(await client.engineVersion(), inputs, logger);
+
+  const adopted =
+    inputs.adoptExisting === true ? await adoptProvider(client, kind, inputs, logger) : undefined;
+  const entity = adopted ?? (await addProvider(client, kind, inputs, logger));
+  const providerPath = `${collectionPath(kind)}/${entity.id}`;
+  const outs = outputsFor(overlayEngineView(kind, inputs, kind.fromEngine(entity)), entity.id);
+
+  try {
+    await kind.applyFollowUps?.({ client, providerPath, inputs, logger });
+    await trustProviderCertificate(client, providerPath, inputs, logger);
+    if (inputs.testConnectivity === true) {
+      await testProviderConnectivity(client, providerPath, kind.displayName);
+    }
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new ProviderInitError(
+      `The ${kind.displayName} "${inputs.name}" was created (id ${entity.id}) but a later step failed: ${cause}`,
+      entity.id,
+      outs,
+      error,
+    );
+  }
+
+  return { id: entity.id, outs };
+}

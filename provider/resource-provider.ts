@@ -1,0 +1,105 @@
+/**
+ * Builds the Pulumi dynamic `ResourceProvider` for one kind of external provider.
+ *
+ * Each kind's module under resource-providers/ exports the result as its whole `module.exports`,
+ * so Pulumi stores a short `require(...)` of that module in state instead of a copy of the code.
+ * Everything stateful (stack configuration, engine clients, tokens) lives at module level in the
+ * modules this one imports, and is never serialized.
+ */
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+
+import type { CheckFailure } from "./check-failures";
+import type { ResourceConnection } from "./connection-settings";
+import {
+  connectionSettingsFor,
+  missingConnectionSettings,
+  rememberStackConfig,
+} from "./connection-settings";
+import { createExternalProvider } from "./create-external-provider";
+import { deleteExternalProvider } from "./delete-external-provider";
+import { diffProviderProperties } from "./diff-properties";
+import type { EngineClient } from "./engine/engine-client";
+import { getEngineClient } from "./engine/engine-client";
+import { defaultLogger } from "./logger";
+import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
+import { inputsOf } from "./provider-state";
+import { readExternalProvider } from "./read-external-provider";
+import { updateExternalProvider } from "./update-external-provider";
+
+function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
+  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
+}
+
+function checkResource<Inputs extends ExternalProviderInputs>(
+  kind: ProviderKind<Inputs>,
+  news: Record<string, unknown>,
+): dynamic.CheckResult<Inputs> {
+  const outcome = kind.check(inputsOf(news));
+  const failures: CheckFailure[] = outcome.ok ? [] : [...outcome.failures];
+  const missing = missingConnectionSettings(news.connection);
+
+  if (missing.length > 0) {
+    failures.push({
+      property: "connection",
+      reason:
+        `no engine to talk to: ${missing.join(", ")} not set; set ovirt:${missing[0]} in the ` +
+        `stack configuration (or OVIRT_${missing[0].toUpperCase()} in the environment), or give ` +
+        `this resource a connection argument`,
+    });
+  }
+
+  return failures.length > 0 || !outcome.ok ? { failures } : { inputs: outcome.inputs };
+}
+
+export function createResourceProvider<Inputs extends ExternalProviderInputs>(
+  kind: ProviderKind<Inputs>,
+): dynamic.ResourceProvider {
+  return {
+    async configure(request) {
+      rememberStackConfig(request.config);
+    },
+
+    async check(_olds, news) {
+      return checkResource(kind, news);
+    },
+
+    async diff(_id, olds, news) {
+      return diffProviderProperties(kind, olds, news);
+    },
+
+    async create(properties) {
+      const inputs = inputsOf<Inputs>(properties);
+      return createExternalProvider(
+        engineClientFor(inputs.connection),
+        kind,
+        inputs,
+        defaultLogger,
+      );
+    },
+
+    async read(id, properties) {
+      const stored = inputsOf<Inputs>(properties ?? {});
+      const outcome = await readExternalProvider(
+        engineClientFor(stored.connection),
+        kind,
+        id,
+        stored,
+      );
+      return outcome.found ? { id, props: outcome.outs, inputs: outcome.inputs } : { id: "" };
+    },
+
+    async update(id, olds, news) {
+      const previous = inputsOf<Inputs>(olds);
+      const next = inputsOf<Inputs>(news);
+      const client = engineClientFor(next.connection);
+      return {
+        outs: await updateExternalProvider(client, kind, id, previous, next, defaultLogger),
+      };
+    },
+
+    async delete(id, properties) {
+      const stored = inputsOf<Inputs>(properties);
+      await deleteExternalProvider(engineClientFor(stored.connection), kind, id, stored.name);
+    },
+  };
+}

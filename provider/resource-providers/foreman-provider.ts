@@ -1,0 +1,8 @@
+/**
+ * The dynamic provider Pulumi runs for this kind. It is this module's whole `module.exports`, so
+ * Pulumi stores only a `require` of this file's path in state: keep the path stable.
+ */
+import { foremanProviderKind } from "../kinds/foreman-provider";
+import { createResourceProvider } from "../resource-provider";
+
+export = createResourceProvider(foremanProviderKind);

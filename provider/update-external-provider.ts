@@ -1,0 +1,122 @@
+/**
+ * Updating a provider: one PUT carrying only the engine fields that changed, or none at all.
+ *
+ * The engine merges a PUT into the stored provider, so unchanged fields are left out. Write-only
+ * fields (passwords) are compared by their declared values, so they are sent again only when
+ * the user changed them. A few fields are cleared by the engine when a PUT omits them (Glance's
+ * tenant); the kind lists those and they travel with every PUT.
+ */
+import { trustProviderCertificate } from "./certificate-trust";
+import { testProviderConnectivity } from "./connectivity-test";
+import { sameValue } from "./diff-properties";
+import type { EngineClient } from "./engine/engine-client";
+import type { Logger } from "./logger";
+import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
+import { isEngineEntity } from "./provider-lookup";
+import type { ProviderOutputs } from "./provider-state";
+import { outputsFor, overlayEngineView } from "./provider-state";
+import { ProviderInitError } from "./resource-init-error";
+
+/**
+ * What a PUT carries to clear a field the user no longer declares: the engine keeps whatever a
+ * PUT leaves out, so an empty string clears text and an empty object clears a list or structure.
+ */
+function clearedValue(previous: unknown): unknown {
+  return typeof previous === "object" && previous !== null ? {} : "";
+}
+
+/**
+ * The engine fields of `next` that differ from `previous` (fields dropped since then are sent
+ * empty), plus those the kind always resends.
+ */
+export function changedEngineFields(
+  previous: Record<string, unknown>,
+  next: Record<string, unknown>,
+  resendOnUpdate: readonly string[] = [],
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+
+  for (const [field, value] of Object.entries(next)) {
+    if (!sameValue(previous[field], value)) {
+      changed[field] = value;
+    }
+  }
+
+  for (const [field, value] of Object.entries(previous)) {
+    if (next[field] === undefined && value !== undefined) {
+      changed[field] = clearedValue(value);
+    }
+  }
+
+  if (Object.keys(changed).length > 0) {
+    for (const field of resendOnUpdate) {
+      if (next[field] !== undefined) {
+        changed[field] = next[field];
+      }
+    }
+  }
+
+  return changed;
+}
+
+function trustChanged(previous: ExternalProviderInputs, next: ExternalProviderInputs): boolean {
+  return (
+    !sameValue(previous.trustedCertificate, next.trustedCertificate) ||
+    previous.trustPresentedCertificate !== next.trustPresentedCertificate ||
+    previous.url !== next.url
+  );
+}
+
+export async function updateExternalProvider<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  id: string,
+  previous: Inputs,
+  next: Inputs,
+  logger: Logger,
+): Promise<ProviderOutputs<Inputs>> {
+  kind.checkEngineSupport?.(await client.engineVersion(), next, logger);
+
+  const providerPath = `/${kind.collection.path}/${id}`;
+  const body = changedEngineFields(
+    kind.toEngine(previous),
+    kind.toEngine(next),
+    kind.resendOnUpdate,
+  );
+  let inputs = next;
+
+  if (Object.keys(body).length > 0) {
+    const answer = await client.put(providerPath, body);
+    if (isEngineEntity(answer)) {
+      inputs = overlayEngineView(kind, next, kind.fromEngine(answer));
+    }
+  }
+
+  const outs = outputsFor(inputs, id);
+
+  try {
+    await kind.applyFollowUps?.({
+      client,
+      providerPath,
+      inputs: next,
+      previousInputs: previous,
+      logger,
+    });
+    if (trustChanged(previous, next)) {
+      await trustProviderCertificate(client, providerPath, next, logger);
+    }
+    if (next.testConnectivity === true) {
+      await testProviderConnectivity(client, providerPath, kind.displayName);
+    }
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new ProviderInitError(
+      `The ${kind.displayName} "${next.name}" was updated but a later step failed: ${cause}`,
+      id,
+      outs,
+      error,
+    );
+  }
+
+  return outs;
+}
