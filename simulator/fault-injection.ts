@@ -98,7 +98,10 @@ export class FaultInjector {
 
 function pathMatches(pattern: string | RegExp, path: string, apiPath: string | undefined) {
   if (typeof pattern === "string") {
-    return pattern === path || pattern === apiPath || apiRelativePath(pattern) === apiPath;
+    return (
+      pattern === path ||
+      (apiPath !== undefined && (pattern === apiPath || apiRelativePath(pattern) === apiPath))
+    );
   }
   return pattern.test(path) || (apiPath !== undefined && pattern.test(apiPath));
 }

@@ -69,7 +69,11 @@ export class SimulatorRequestLog {
 function matches(entry: LoggedRequest, method?: string, path?: string): boolean {
   if (method !== undefined && entry.method !== method.toUpperCase()) return false;
   if (path === undefined) return true;
-  return entry.path === path || entry.apiPath === path || entry.apiPath === apiRelativePath(path);
+  return (
+    entry.path === path ||
+    (entry.apiPath !== undefined &&
+      (entry.apiPath === path || entry.apiPath === apiRelativePath(path)))
+  );
 }
 
 /** `/ovirt-engine/api[/v4]/x/y` -> `/x/y`; the root itself -> `/`; other paths -> undefined. */
