@@ -28,8 +28,8 @@ test("engine 4.3 keeps the Neutron agent configuration and returns it without pa
   const { simulator, id } = await neutronWithAgent("4.3");
   t.teardown(() => simulator.stop());
   const entity = (await call(simulator, "GET", `/openstacknetworkproviders/${id}`)).json();
-  const { password: _password, ...expected } = AGENT;
-  t.deepEqual(entity.agent_configuration, expected);
+  const expected = Object.entries(AGENT).filter(([field]) => field !== "password");
+  t.deepEqual(entity.agent_configuration, Object.fromEntries(expected));
 });
 
 test("engine 4.3 drops the messaging password when an update does not resend it", async (t) => {
