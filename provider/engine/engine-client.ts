@@ -1,0 +1,527 @@
+import type { Agent } from "node:https";
+import nodeFetch from "node-fetch";
+
+import type { Logger } from "../logger";
+import { defaultLogger } from "../logger";
+import { newCorrelationId } from "./correlation-id";
+import { tokenDefaults } from "./defaults";
+import { createEngineAgent } from "./engine-agent";
+import type { EngineConnectionSettings, ResolvedEngineConnection } from "./engine-connection";
+import { resolveEngineConnection } from "./engine-connection";
+import { EngineError, EngineLoginError, isEngineError, isEngineLoginError } from "./engine-error";
+import { readEngineFault } from "./engine-fault";
+import type { EngineVersion } from "./engine-version";
+import { readEngineVersion } from "./engine-version";
+import { errorWithoutSecrets, hideSecrets } from "./secret-text";
+import type { RequestLimiter } from "./request-limiter";
+import { requestLimiterFor } from "./request-limiter";
+import type { RetryPolicy, RetryTools } from "./retry-policy";
+import {
+  isRetryableMethod,
+  isTransientStatus,
+  resolveRetryPolicy,
+  retryTransient,
+} from "./retry-policy";
+import type { SsoToken } from "./sso-answer";
+import { readSsoAnswer } from "./sso-answer";
+import { TokenCache } from "./token-cache";
+import type { TransportFailure } from "./transport-failure";
+import { classifyTransportFailure } from "./transport-failure";
+
+/**
+ * The one place that talks HTTP to an oVirt engine: SSO login, the API root, and every REST call.
+ *
+ * A call takes a token (one login per engine and user, shared), then a slot of the engine's
+ * process-wide request bound, sends the request with a timeout and reads the whole answer. A 401
+ * means the engine dropped the session: log in again once and repeat. GET, PUT and DELETE are
+ * retried with backoff on resets, timeouts and 502/503/504; POST never is, since it may have been
+ * carried out (its error then says so through isAnswerLost).
+ */
+
+/** The part of fetch the client uses; node-fetch 2 fits, and so does a test double. */
+export interface EngineFetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Honoured by node-fetch; other fetch implementations may ignore it. */
+  agent?: Agent;
+  signal?: AbortSignal;
+}
+
+export interface EngineFetchResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+export type EngineFetch = (url: string, init: EngineFetchInit) => Promise<EngineFetchResponse>;
+
+export interface EngineRequestOptions {
+  /** Query parameters, e.g. `{ search: "name=ovn1" }`. */
+  query?: Record<string, string>;
+  /** Overrides the connection's timeout for this call, in milliseconds. */
+  timeoutMs?: number;
+}
+
+export interface EngineClient {
+  /** The normalised API root, ending in `/ovirt-engine/api`. */
+  readonly apiUrl: string;
+  /**
+   * Each method takes a path relative to the API root (`/openstacknetworkproviders/abc`); an
+   * engine `href` (`/ovirt-engine/api/...`) works too. It resolves to the parsed JSON answer, or
+   * undefined when the engine sent no body, and rejects with an EngineError or EngineLoginError.
+   */
+  get(path: string, options?: EngineRequestOptions): Promise<unknown>;
+  /** Never retried: see {@link isAnswerLost} for what to do when its answer is lost. */
+  post(path: string, body: unknown, options?: EngineRequestOptions): Promise<unknown>;
+  put(path: string, body: unknown, options?: EngineRequestOptions): Promise<unknown>;
+  delete(path: string, options?: EngineRequestOptions): Promise<unknown>;
+  /** From `product_info.version` of the API root; read once per client, then cached. */
+  engineVersion(): Promise<EngineVersion>;
+}
+
+export interface EngineClientOptions {
+  /** @default node-fetch 2 */
+  fetch?: EngineFetch;
+  /** Receives the TLS opt-out warning and debug lines; never a secret. */
+  logger?: Logger;
+  /** Retry bounds for GET, PUT, DELETE and the login; unset fields keep their defaults. */
+  retry?: Partial<RetryPolicy>;
+  /** @internal Jitter source, for tests. */
+  random?: () => number;
+  /** @internal Waits between retries, for tests. */
+  sleep?: (ms: number) => Promise<void>;
+  /** @internal Clock in epoch milliseconds, for tests of token expiry. */
+  now?: () => number;
+}
+
+type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+interface PreparedRequest {
+  method: HttpMethod;
+  /** Relative to the API root, as shown in errors. */
+  path: string;
+  url: string;
+  body?: string;
+  correlationId: string;
+  timeoutMs: number;
+}
+
+type Exchange =
+  | { ok: true; status: number; correlationId?: string; body: string }
+  | { ok: false; failure: TransportFailure; cause: unknown };
+
+interface ClientTools extends RetryTools {
+  fetch: EngineFetch;
+  logger: Logger;
+  agent: Agent;
+  limiter: RequestLimiter;
+}
+
+/** Tokens live as long as the process: one login per engine and user, whoever asks. */
+const tokenCache = new TokenCache(tokenDefaults.renewBeforeExpiryMs);
+
+const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+class RestEngineClient implements EngineClient {
+  readonly apiUrl: string;
+  private readonly apiPathname: string;
+  private readonly tokenKey: string;
+  private version: Promise<EngineVersion> | undefined;
+
+  constructor(
+    private readonly connection: ResolvedEngineConnection,
+    private readonly tools: ClientTools,
+  ) {
+    this.apiUrl = connection.apiUrl;
+    this.apiPathname = new URL(connection.apiUrl).pathname;
+    this.tokenKey = `${connection.apiUrl}\n${connection.username}`;
+  }
+
+  async get(path: string, options?: EngineRequestOptions): Promise<unknown> {
+    return (await this.send("GET", path, undefined, options)).value;
+  }
+
+  async post(path: string, body: unknown, options?: EngineRequestOptions): Promise<unknown> {
+    return (await this.send("POST", path, body, options)).value;
+  }
+
+  async put(path: string, body: unknown, options?: EngineRequestOptions): Promise<unknown> {
+    return (await this.send("PUT", path, body, options)).value;
+  }
+
+  async delete(path: string, options?: EngineRequestOptions): Promise<unknown> {
+    return (await this.send("DELETE", path, undefined, options)).value;
+  }
+
+  engineVersion(): Promise<EngineVersion> {
+    if (this.version === undefined) {
+      const reading = this.readVersion();
+      this.version = reading;
+
+      // A failed read is not cached: the next caller asks the engine again.
+      reading.catch(() => {
+        if (this.version === reading) {
+          this.version = undefined;
+        }
+      });
+    }
+
+    return this.version;
+  }
+
+  private async readVersion(): Promise<EngineVersion> {
+    const { value, correlationId } = await this.send("GET", "/", undefined, {});
+    const version = readEngineVersion(value);
+
+    if (version === undefined) {
+      throw new EngineError({
+        method: "GET",
+        path: "/",
+        status: 200,
+        reason: "Unexpected answer",
+        detail: "the API root holds no product_info.version",
+        correlationId,
+        engineUrl: this.apiUrl,
+      });
+    }
+
+    return version;
+  }
+
+  private send(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    options: EngineRequestOptions = {},
+  ): Promise<{ value: unknown; correlationId: string }> {
+    const request = this.prepare(method, path, body, options);
+    const repeatable = isRetryableMethod(method);
+
+    return retryTransient(
+      () => this.attempt(request),
+      (error) =>
+        repeatable &&
+        isEngineError(error) &&
+        (error.answerLost || (error.status !== undefined && isTransientStatus(error.status))),
+      this.tools,
+    );
+  }
+
+  private prepare(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    options: EngineRequestOptions,
+  ): PreparedRequest {
+    const relative = this.relativePath(path);
+    const query = new URLSearchParams(options.query ?? {}).toString();
+    const separator = relative.includes("?") ? "&" : "?";
+
+    return {
+      method,
+      path: relative === "" ? "/" : relative,
+      url: `${this.apiUrl}${relative}${query === "" ? "" : `${separator}${query}`}`,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      correlationId: newCorrelationId(),
+      timeoutMs: options.timeoutMs ?? this.connection.timeoutMs,
+    };
+  }
+
+  /** "" for the root, otherwise "/..."; an engine href loses its `/ovirt-engine/api` prefix. */
+  private relativePath(path: string): string {
+    const trimmed = path.trim();
+    const withoutPrefix =
+      trimmed === this.apiPathname || trimmed.startsWith(`${this.apiPathname}/`)
+        ? trimmed.slice(this.apiPathname.length)
+        : trimmed;
+    const rooted = withoutPrefix.startsWith("/") ? withoutPrefix : `/${withoutPrefix}`;
+
+    return rooted === "/" ? "" : rooted;
+  }
+
+  private async attempt(
+    request: PreparedRequest,
+  ): Promise<{ value: unknown; correlationId: string }> {
+    const token = await this.token();
+    let answer = await this.exchange(request, token.accessToken);
+
+    if (answer.status === 401) {
+      // The engine dropped the session (restart, expiry, logout elsewhere): log in once more.
+      tokenCache.forget(this.tokenKey, token);
+      this.tools.logger.debug(
+        `${request.method} ${request.path}: session refused, logging in again`,
+      );
+      const renewed = await this.token();
+      answer = await this.exchange(request, renewed.accessToken);
+    }
+
+    return this.interpret(request, answer);
+  }
+
+  private async exchange(
+    request: PreparedRequest,
+    accessToken: string,
+  ): Promise<{ status: number; correlationId: string; body: string }> {
+    const outcome = await this.tools.limiter.run(() =>
+      this.sendOnce(
+        request.url,
+        {
+          method: request.method,
+          headers: {
+            Accept: "application/json",
+            "Content-Type": "application/json",
+            Version: "4",
+            "Correlation-Id": request.correlationId,
+            Authorization: `Bearer ${accessToken}`,
+          },
+          ...(request.body === undefined ? {} : { body: request.body }),
+        },
+        request.timeoutMs,
+        [accessToken, this.connection.password],
+      ),
+    );
+
+    if (!outcome.ok) {
+      throw new EngineError({
+        method: request.method,
+        path: request.path,
+        correlationId: request.correlationId,
+        engineUrl: this.apiUrl,
+        answerLost: outcome.failure.kind !== "unreachable",
+        problem: outcome.failure.problem,
+        cause: outcome.cause,
+      });
+    }
+
+    const correlationId = outcome.correlationId ?? request.correlationId;
+    this.tools.logger.debug(
+      `${request.method} ${request.path} answered ${outcome.status} (correlation id ${correlationId})`,
+    );
+    return { status: outcome.status, correlationId, body: outcome.body };
+  }
+
+  private interpret(
+    request: PreparedRequest,
+    answer: { status: number; correlationId: string; body: string },
+  ): { value: unknown; correlationId: string } {
+    const failure = {
+      method: request.method,
+      path: request.path,
+      status: answer.status,
+      correlationId: answer.correlationId,
+      engineUrl: this.apiUrl,
+    };
+
+    if (answer.status < 200 || answer.status >= 300) {
+      const fault = readEngineFault(answer.body);
+      const refused = "the engine refused a fresh session token too; check the user's access";
+      return fail({ ...failure, ...fault, ...(answer.status === 401 ? { detail: refused } : {}) });
+    }
+
+    if (answer.body.trim() === "") {
+      return { value: undefined, correlationId: answer.correlationId };
+    }
+
+    try {
+      return { value: JSON.parse(answer.body), correlationId: answer.correlationId };
+    } catch (cause) {
+      return fail({
+        ...failure,
+        reason: "Unreadable answer",
+        detail: "the body is not JSON",
+        cause,
+      });
+    }
+  }
+
+  private token(): Promise<SsoToken> {
+    return tokenCache.token(this.tokenKey, () => this.login(), this.tools.now());
+  }
+
+  /** Asking for a token changes nothing on the engine, so transient failures are retried. */
+  private login(): Promise<SsoToken> {
+    return retryTransient(
+      () => this.loginOnce(),
+      (error) => isEngineLoginError(error) && error.transient,
+      this.tools,
+    );
+  }
+
+  private async loginOnce(): Promise<SsoToken> {
+    const { engineUrl, ssoTokenUrl, username, password, timeoutMs } = this.connection;
+    const form = new URLSearchParams({
+      grant_type: "password",
+      scope: "ovirt-app-api",
+      username,
+      password,
+    });
+
+    // The SSO servlet refuses any Accept other than exactly application/json.
+    const outcome = await this.sendOnce(
+      ssoTokenUrl,
+      {
+        method: "POST",
+        headers: {
+          Accept: "application/json",
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
+        body: form.toString(),
+      },
+      timeoutMs,
+      [password],
+    );
+
+    if (!outcome.ok) {
+      throw new EngineLoginError({
+        username,
+        engineUrl,
+        engineText: `no answer from the SSO endpoint: ${outcome.failure.problem}`,
+        transient: outcome.failure.kind !== "unreachable",
+        cause: outcome.cause,
+      });
+    }
+
+    const answer = readSsoAnswer(outcome.status, outcome.body);
+
+    if (!answer.ok) {
+      throw new EngineLoginError({
+        username,
+        engineUrl,
+        status: outcome.status,
+        ...(answer.errorCode === undefined ? {} : { errorCode: answer.errorCode }),
+        engineText: answer.engineText,
+        transient: isTransientStatus(outcome.status),
+      });
+    }
+
+    this.tools.logger.debug(`logged in to ${engineUrl} as ${username}`);
+    return answer.token;
+  }
+
+  /**
+   * One HTTP exchange, body included, under a timeout; never throws. `secrets` are the ones this
+   * request carries, kept out of any failure text borrowed from the transport.
+   */
+  private async sendOnce(
+    url: string,
+    init: Omit<EngineFetchInit, "agent" | "signal">,
+    timeoutMs: number,
+    secrets: readonly string[],
+  ): Promise<Exchange> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+
+    try {
+      const response = await this.tools.fetch(url, {
+        ...init,
+        agent: this.tools.agent,
+        signal: controller.signal,
+      });
+      const body = await response.text();
+      const correlationId = response.headers.get("correlation-id") ?? undefined;
+
+      return {
+        ok: true,
+        status: response.status,
+        body,
+        ...(correlationId ? { correlationId } : {}),
+      };
+    } catch (error) {
+      const failure = classifyTransportFailure(error, timeoutMs);
+      return {
+        ok: false,
+        failure: { ...failure, problem: hideSecrets(failure.problem, secrets) },
+        cause: errorWithoutSecrets(error, secrets),
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function fail(details: ConstructorParameters<typeof EngineError>[0]): never {
+  throw new EngineError(details);
+}
+
+/**
+ * A new client for `settings`. It shares the engine's request bound and the user's token with
+ * every other client in the process, but has its own HTTPS agent and version cache; most callers
+ * want {@link getEngineClient}.
+ */
+export function createEngineClient(
+  settings: EngineConnectionSettings,
+  options: EngineClientOptions = {},
+): EngineClient {
+  const connection = resolveEngineConnection(settings);
+  return buildClient(connection, options);
+}
+
+function buildClient(
+  connection: ResolvedEngineConnection,
+  options: EngineClientOptions,
+): EngineClient {
+  const logger = options.logger ?? defaultLogger;
+
+  return new RestEngineClient(connection, {
+    fetch: options.fetch ?? (nodeFetch as unknown as EngineFetch),
+    logger,
+    agent: createEngineAgent(connection, logger),
+    limiter: requestLimiterFor(connection.apiUrl, connection.maxConcurrentRequests),
+    policy: resolveRetryPolicy(options.retry),
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? sleepFor,
+    now: options.now ?? Date.now,
+    onRetry: (error, attemptsMade, delayMs) =>
+      logger.debug(
+        `${error instanceof Error ? error.message : String(error)}; ` +
+          `attempt ${attemptsMade + 1} in ${Math.round(delayMs)} ms`,
+      ),
+  });
+}
+
+const clientsByEngineAndUser = new Map<
+  string,
+  { fingerprint: string; fetch?: EngineFetch; logger?: Logger; client: EngineClient }
+>();
+
+/**
+ * The process's client for this engine and user, built on first use and shared by all callers.
+ * A call with different settings (a new password, another CA, other limits) replaces it.
+ * Throws EngineSettingsError, naming the field, for settings that cannot work.
+ */
+export function getEngineClient(
+  settings: EngineConnectionSettings,
+  options: EngineClientOptions = {},
+): EngineClient {
+  const connection = resolveEngineConnection(settings);
+  const key = `${connection.apiUrl}\n${connection.username}`;
+  const fingerprint = JSON.stringify([
+    connection.password,
+    settings.caFile ?? null,
+    settings.caPem ?? null,
+    connection.insecure,
+    connection.maxConcurrentRequests,
+    connection.timeoutMs,
+    options.retry ?? {},
+  ]);
+  const cached = clientsByEngineAndUser.get(key);
+
+  if (
+    cached !== undefined &&
+    cached.fingerprint === fingerprint &&
+    cached.fetch === options.fetch &&
+    cached.logger === options.logger
+  ) {
+    return cached.client;
+  }
+
+  const client = buildClient(connection, options);
+  clientsByEngineAndUser.set(key, {
+    fingerprint,
+    fetch: options.fetch,
+    logger: options.logger,
+    client,
+  });
+  return client;
+}
