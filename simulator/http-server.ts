@@ -78,29 +78,40 @@ export class SimulatorServer {
       Object.fromEntries(url.searchParams),
     );
     this.inFlight += 1;
+    // Logged when the answer is written (before the client can see it), or when the
+    // connection closes without one.
+    let logged = false;
+    const log = (status: number | undefined) => {
+      if (!logged) this.parts.requests.finish(entry, status);
+      logged = true;
+    };
     response.on("close", () => {
       this.inFlight -= 1;
-      this.parts.requests.finish(entry, response.headersSent ? response.statusCode : undefined);
+      log(response.headersSent ? response.statusCode : undefined);
     });
+    const send = (reply: RenderedReply) => {
+      log(reply.status);
+      writeReply(response, reply);
+    };
     try {
       const bodyText = await readBody(request);
       const limit = this.parts.faults.maxConcurrentRequests;
       if (limit !== undefined && this.inFlight > limit) {
         entry.injected = "busy";
-        return send(response, busyReply());
+        return send(busyReply());
       }
       const failure = this.parts.faults.take(method, url.pathname);
       if (failure !== undefined) entry.injected = failure.kind;
       if (failure?.kind === "drop") return void request.socket.destroy();
       if (failure?.kind === "stall") return this.stall(request, failure.ms);
       if (this.parts.faults.latencyMs > 0) await delay(this.parts.faults.latencyMs);
-      if (failure?.kind === "status") return send(response, scriptedReply(failure));
+      if (failure?.kind === "status") return send(scriptedReply(failure));
       const reply = await this.route(request, method, url, bodyText, entry);
       if (failure?.kind === "drop-after-processing") return void request.socket.destroy();
-      send(response, reply);
+      send(reply);
     } catch (error) {
       if (!response.headersSent) {
-        send(response, { status: 500, headers: {}, body: errorPage(500, String(error)) });
+        send({ status: 500, headers: {}, body: errorPage(500, String(error)) });
       }
     }
   }
@@ -174,7 +185,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function send(response: ServerResponse, reply: RenderedReply): void {
+function writeReply(response: ServerResponse, reply: RenderedReply): void {
   response.writeHead(reply.status, {
     ...reply.headers,
     "Content-Length": Buffer.byteLength(reply.body),

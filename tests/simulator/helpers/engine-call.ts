@@ -13,6 +13,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** "basic" (default), "none", or a Bearer token. */
   auth?: "basic" | "none" | { token: string };
+  timeoutMs?: number;
 }
 
 /**
@@ -43,6 +44,7 @@ export async function call(
     headers,
     body,
     ca: simulator.caCertificate,
+    timeoutMs: options.timeoutMs,
   });
   return { ...answer, json: () => JSON.parse(answer.text) as Record<string, unknown> };
 }

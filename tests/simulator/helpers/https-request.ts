@@ -10,7 +10,14 @@ export interface HttpsAnswer {
 /** One plain HTTPS request trusting only the given CA; rejects when no answer comes. */
 export function httpsRequest(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; ca: string },
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    ca: string;
+    /** Give up (reject) after this many milliseconds without an answer. */
+    timeoutMs?: number;
+  },
 ): Promise<HttpsAnswer> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
@@ -30,6 +37,9 @@ export function httpsRequest(
       },
     );
     outgoing.on("error", reject);
+    if (options.timeoutMs !== undefined) {
+      outgoing.setTimeout(options.timeoutMs, () => outgoing.destroy(new Error("client timeout")));
+    }
     outgoing.end(options.body);
   });
 }
