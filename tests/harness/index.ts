@@ -1,16 +1,21 @@
 // The test harness: runs Pulumi dynamic providers (and, later, whole programs) as the Pulumi CLI
 // would, with no CLI installed. Test code only; nothing here ships in the package.
 export { toCheckpointValue, fromCheckpointValue } from "./checkpoint-values";
+export type { DeploymentResult, OperationKind, Step, StepOperation } from "./deployment-result";
+export type { StoredResource } from "./deployment-state";
 export { startEngineService } from "./engine-service";
 export type { LogEntry, LogSeverity, RunningEngineService } from "./engine-service";
 export { installPackages, packPackage, REPOSITORY_NODE_MODULES } from "./package-install";
 export type { InstallOptions, InstalledPackage, ProgramFolder } from "./package-install";
+export { openProgramStack, pulumiCliAvailable } from "./program-stack";
+export type { EngineKind, ProgramStack, ProgramStackOptions } from "./program-stack";
 export {
   annotateSecrets,
   containsSecrets,
   containsUnknowns,
   isSecret,
   markSecretOutputs,
+  sameValues,
   secret,
   SECRET_SIGNATURE,
   SIGNATURE_KEY,

@@ -97,3 +97,20 @@ export function markSecretOutputs(outputs: PropertyMap, names: readonly string[]
 function isPlainObject(value: PropertyValue): value is { [key: string]: PropertyValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !isSecret(value);
 }
+
+/** Deep equality of two values, ignoring key order and secret wrappers. */
+export function sameValues(left: PropertyValue, right: PropertyValue): boolean {
+  return (
+    JSON.stringify(canonical(stripSecrets(left))) === JSON.stringify(canonical(stripSecrets(right)))
+  );
+}
+
+function canonical(value: PropertyValue): PropertyValue {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical(value[key])]),
+  );
+}

@@ -17,8 +17,10 @@ import { makeUrn } from "./urn";
 const STARTUP_LIMIT_MS = 60_000;
 
 export interface ProviderPluginOptions {
-  /** The program folder: working directory, and where @pulumi/pulumi is resolved. */
+  /** The program folder: the plugin's working directory, from which providers require(). */
   folder: string;
+  /** The folder whose node_modules holds @pulumi/pulumi. @default folder */
+  sdkRoot?: string;
   /** Stack config for Configure, e.g. {values: {"ovirt:url": "..."}, secretKeys: [...]}. */
   config?: StackConfig;
   project?: string;
@@ -49,10 +51,8 @@ export async function startProviderPlugin(options: ProviderPluginOptions): Promi
   const ownEngine = options.engine === undefined;
   const engine = options.engine ?? (await startEngineService());
 
-  const script = path.join(
-    options.folder,
-    "node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js",
-  );
+  const sdkRoot = options.sdkRoot ?? options.folder;
+  const script = path.join(sdkRoot, "node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js");
   const child = spawn(options.nodePath ?? process.execPath, [script, engine.address], {
     cwd: options.folder,
     env: { ...process.env, ...pluginEnvironment(project, stack, config), ...options.env },
