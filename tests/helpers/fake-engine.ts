@@ -5,10 +5,7 @@ import type { EngineClientOptions } from "../../provider/engine/engine-client";
 import type { EngineConnectionSettings } from "../../provider/engine/engine-connection";
 import { captureLogLines } from "./capture-log-lines";
 import type { CapturedLog } from "./capture-log-lines";
-
-// No test reaches a real network. Loopback stays open for tests that start their own server.
-nock.disableNetConnect();
-nock.enableNetConnect("127.0.0.1");
+import "./no-real-network";
 
 /** The password of every fake engine's user; tests look for it in messages and log lines. */
 export const fakeEnginePassword = "pa55-w0rd-never-shown";
