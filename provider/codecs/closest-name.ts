@@ -45,7 +45,8 @@ const LONGEST_NAME_COMPARED = 64;
 
 /**
  * The known name closest to `typed`, ignoring case, or undefined when none is close enough to be
- * a plausible typo (at most a third of the name's letters differ, and never more than 3).
+ * a plausible typo (at most a third of the name's letters differ, and never more than 3). A
+ * name cut short ("userDomain") is completed when only one known name starts with it.
  */
 export function closestName(typed: string, known: readonly string[]): string | undefined {
   if (typed.length > LONGEST_NAME_COMPARED) {
@@ -53,6 +54,11 @@ export function closestName(typed: string, known: readonly string[]): string | u
   }
 
   const wanted = typed.toLowerCase();
+  const extended = known.filter((name) => name.toLowerCase().startsWith(wanted));
+  if (wanted.length >= 4 && extended.length === 1) {
+    return extended[0];
+  }
+
   let best: { name: string; distance: number } | undefined;
 
   for (const name of known) {

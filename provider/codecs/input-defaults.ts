@@ -2,8 +2,8 @@
  * Every default the codecs fill in, in one place. Checked inputs carry them, so `pulumi preview`
  * shows the value that will be sent. The SDK's TSDoc repeats each one as @default.
  *
- * Lifecycle options (adoptExisting, testConnectivity, trustPresentedCertificate) have no
- * default written into the inputs: left out, they are off.
+ * Lifecycle options (adoptExisting, testConnectivity, trustPresentedCertificate, and the volume
+ * provider's forceRemove) have no default written into the inputs: left out, they are off.
  */
 
 /** OpenStack Networking (Neutron). The engine itself defaults read_only to true. */

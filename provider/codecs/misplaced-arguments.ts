@@ -17,6 +17,7 @@ const belongsElsewhere: Readonly<Record<string, string>> = {
   unmanaged: "applies only to ExternalNetworkProvider",
   dataCenter: "applies only to OpenStackVolumeProvider and VmwareProvider",
   authenticationKeys: "applies only to OpenStackVolumeProvider (Ceph keys)",
+  forceRemove: "applies only to OpenStackVolumeProvider (the engine's forced removal of Cinder)",
   vcenter: "applies only to VmwareProvider",
   esxiHost: "applies only to VmwareProvider",
   cluster: "applies only to VmwareProvider",

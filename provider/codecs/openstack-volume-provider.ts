@@ -26,7 +26,7 @@ import {
   sharedRequiredArguments,
 } from "./provider-arguments";
 import { providerUrl } from "./provider-url";
-import { textArgument } from "./scalar-arguments";
+import { booleanArgument, textArgument } from "./scalar-arguments";
 import { strictObject } from "./strict-object";
 
 const KIND = "OpenStack Volume provider";
@@ -48,6 +48,9 @@ const optional = {
   authentication: tenantAuthentication(KIND),
   properties: CustomProperties,
   authenticationKeys: CephAuthenticationKeys,
+  // Not sent with the provider: on destroy it adds the engine's `force` flag to the DELETE,
+  // which skips the storage domain checks, as the Administration Portal's Force Remove does.
+  forceRemove: booleanArgument,
 };
 
 export const OpenStackVolumeProviderInputs = strictObject({

@@ -193,6 +193,14 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
     ]),
   },
   {
+    title: "a forced removal flag, which only volume providers take",
+    input: withArguments({ forceRemove: true }),
+    failures: failuresOf([
+      "forceRemove",
+      "applies only to OpenStackVolumeProvider (the engine's forced removal of Cinder)",
+    ]),
+  },
+  {
     title: "a read-only flag, which belongs to network providers",
     input: withArguments({ readOnly: true }),
     failures: failuresOf([

@@ -173,6 +173,11 @@ refusesEach("OpenStackVolumeProvider", checkOpenStackVolumeProviderInputs, [
     ),
   },
   {
+    title: "a forced removal flag given as a string",
+    input: withArguments({ forceRemove: "true" }),
+    failures: failuresOf(["forceRemove", 'must be true or false (got "true")']),
+  },
+  {
     title: "a plugin type, which belongs to network providers",
     input: withArguments({ pluginType: "open_vswitch" }),
     failures: failuresOf([
@@ -219,6 +224,22 @@ test("OpenStackVolumeProvider maps good inputs to the exact engine body", (t) =>
   t.deepEqual(outcome.inputs.authenticationKeys?.map(cephAuthenticationKeyToEngine), [
     { uuid: KEY_UUID, value: KEY_VALUE, usage_type: "ceph", description: "ceph key" },
   ]);
+});
+
+test("OpenStackVolumeProvider keeps the forced removal flag out of the engine body", (t) => {
+  const outcome = checkOpenStackVolumeProviderInputs(withArguments({ forceRemove: true }));
+  if (!outcome.ok) {
+    t.fail(JSON.stringify(outcome.failures));
+    return;
+  }
+
+  t.is(outcome.inputs.forceRemove, true);
+  t.deepEqual(openStackVolumeProviderToEngine(outcome.inputs), {
+    name: "cinder1",
+    url: "http://cinder.example.com:8776",
+    data_center: { name: "Default" },
+    requires_authentication: "false",
+  });
 });
 
 test("OpenStackVolumeProvider sends a data center given as a UUID by id", (t) => {
