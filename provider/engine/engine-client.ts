@@ -3,109 +3,58 @@ import nodeFetch from "node-fetch";
 
 import type { Logger } from "../logger";
 import { defaultLogger } from "../logger";
-import { newCorrelationId } from "./correlation-id";
 import { tokenDefaults } from "./defaults";
 import { createEngineAgent } from "./engine-agent";
+import type { EngineAnswer } from "./engine-answer";
+import { readEngineAnswer } from "./engine-answer";
+import type {
+  EngineClient,
+  EngineClientOptions,
+  EngineFetch,
+  EngineFetchInit,
+  EngineRequestOptions,
+} from "./engine-client-types";
 import type { EngineConnectionSettings, ResolvedEngineConnection } from "./engine-connection";
 import { resolveEngineConnection } from "./engine-connection";
 import { EngineError, EngineLoginError, isEngineError, isEngineLoginError } from "./engine-error";
-import { readEngineFault } from "./engine-fault";
+import type { EngineRequest } from "./engine-request";
+import { engineRequestHeaders, prepareEngineRequest } from "./engine-request";
 import type { EngineVersion } from "./engine-version";
 import { readEngineVersion } from "./engine-version";
-import { errorWithoutSecrets, hideSecrets } from "./secret-text";
 import type { RequestLimiter } from "./request-limiter";
 import { requestLimiterFor } from "./request-limiter";
-import type { RetryPolicy, RetryTools } from "./retry-policy";
+import type { RetryTools } from "./retry-policy";
 import {
   isRetryableMethod,
   isTransientStatus,
   resolveRetryPolicy,
   retryTransient,
 } from "./retry-policy";
+import { errorWithoutSecrets, hideSecrets } from "./secret-text";
 import type { SsoToken } from "./sso-answer";
 import { readSsoAnswer } from "./sso-answer";
 import { TokenCache } from "./token-cache";
 import type { TransportFailure } from "./transport-failure";
 import { classifyTransportFailure } from "./transport-failure";
 
-/**
- * The one place that talks HTTP to an oVirt engine: SSO login, the API root, and every REST call.
+export type {
+  EngineClient,
+  EngineClientOptions,
+  EngineFetch,
+  EngineFetchInit,
+  EngineFetchResponse,
+  EngineRequestOptions,
+} from "./engine-client-types";
+
+/*
+ * The one place that talks HTTP to an oVirt engine: SSO login, the API root, every REST call.
  *
- * A call takes a token (one login per engine and user, shared), then a slot of the engine's
- * process-wide request bound, sends the request with a timeout and reads the whole answer. A 401
- * means the engine dropped the session: log in again once and repeat. GET, PUT and DELETE are
- * retried with backoff on resets, timeouts and 502/503/504; POST never is, since it may have been
- * carried out (its error then says so through isAnswerLost).
+ * A call takes a token (one login per engine and user, shared by concurrent callers), then a
+ * slot of the engine's process-wide request bound, sends the request with a timeout and reads
+ * the whole answer. A 401 means the engine dropped the session: log in again once and repeat.
+ * GET, PUT and DELETE are retried with backoff on resets, timeouts and 502/503/504; POST never
+ * is, since it may have been carried out (its error then says so through isAnswerLost).
  */
-
-/** The part of fetch the client uses; node-fetch 2 fits, and so does a test double. */
-export interface EngineFetchInit {
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  /** Honoured by node-fetch; other fetch implementations may ignore it. */
-  agent?: Agent;
-  signal?: AbortSignal;
-}
-
-export interface EngineFetchResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-export type EngineFetch = (url: string, init: EngineFetchInit) => Promise<EngineFetchResponse>;
-
-export interface EngineRequestOptions {
-  /** Query parameters, e.g. `{ search: "name=ovn1" }`. */
-  query?: Record<string, string>;
-  /** Overrides the connection's timeout for this call, in milliseconds. */
-  timeoutMs?: number;
-}
-
-export interface EngineClient {
-  /** The normalised API root, ending in `/ovirt-engine/api`. */
-  readonly apiUrl: string;
-  /**
-   * Each method takes a path relative to the API root (`/openstacknetworkproviders/abc`); an
-   * engine `href` (`/ovirt-engine/api/...`) works too. It resolves to the parsed JSON answer, or
-   * undefined when the engine sent no body, and rejects with an EngineError or EngineLoginError.
-   */
-  get(path: string, options?: EngineRequestOptions): Promise<unknown>;
-  /** Never retried: see {@link isAnswerLost} for what to do when its answer is lost. */
-  post(path: string, body: unknown, options?: EngineRequestOptions): Promise<unknown>;
-  put(path: string, body: unknown, options?: EngineRequestOptions): Promise<unknown>;
-  delete(path: string, options?: EngineRequestOptions): Promise<unknown>;
-  /** From `product_info.version` of the API root; read once per client, then cached. */
-  engineVersion(): Promise<EngineVersion>;
-}
-
-export interface EngineClientOptions {
-  /** @default node-fetch 2 */
-  fetch?: EngineFetch;
-  /** Receives the TLS opt-out warning and debug lines; never a secret. */
-  logger?: Logger;
-  /** Retry bounds for GET, PUT, DELETE and the login; unset fields keep their defaults. */
-  retry?: Partial<RetryPolicy>;
-  /** @internal Jitter source, for tests. */
-  random?: () => number;
-  /** @internal Waits between retries, for tests. */
-  sleep?: (ms: number) => Promise<void>;
-  /** @internal Clock in epoch milliseconds, for tests of token expiry. */
-  now?: () => number;
-}
-
-type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
-
-interface PreparedRequest {
-  method: HttpMethod;
-  /** Relative to the API root, as shown in errors. */
-  path: string;
-  url: string;
-  body?: string;
-  correlationId: string;
-  timeoutMs: number;
-}
 
 type Exchange =
   | { ok: true; status: number; correlationId?: string; body: string }
@@ -125,7 +74,6 @@ const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTime
 
 class RestEngineClient implements EngineClient {
   readonly apiUrl: string;
-  private readonly apiPathname: string;
   private readonly tokenKey: string;
   private version: Promise<EngineVersion> | undefined;
 
@@ -134,7 +82,6 @@ class RestEngineClient implements EngineClient {
     private readonly tools: ClientTools,
   ) {
     this.apiUrl = connection.apiUrl;
-    this.apiPathname = new URL(connection.apiUrl).pathname;
     this.tokenKey = `${connection.apiUrl}\n${connection.username}`;
   }
 
@@ -171,7 +118,7 @@ class RestEngineClient implements EngineClient {
   }
 
   private async readVersion(): Promise<EngineVersion> {
-    const { value, correlationId } = await this.send("GET", "/", undefined, {});
+    const { value, correlationId } = await this.send("GET", "/", undefined);
     const version = readEngineVersion(value);
 
     if (version === undefined) {
@@ -190,12 +137,19 @@ class RestEngineClient implements EngineClient {
   }
 
   private send(
-    method: HttpMethod,
+    method: EngineRequest["method"],
     path: string,
     body: unknown,
     options: EngineRequestOptions = {},
   ): Promise<{ value: unknown; correlationId: string }> {
-    const request = this.prepare(method, path, body, options);
+    const request = prepareEngineRequest({
+      apiUrl: this.apiUrl,
+      method,
+      path,
+      body,
+      ...(options.query === undefined ? {} : { query: options.query }),
+      timeoutMs: options.timeoutMs ?? this.connection.timeoutMs,
+    });
     const repeatable = isRetryableMethod(method);
 
     return retryTransient(
@@ -208,40 +162,8 @@ class RestEngineClient implements EngineClient {
     );
   }
 
-  private prepare(
-    method: HttpMethod,
-    path: string,
-    body: unknown,
-    options: EngineRequestOptions,
-  ): PreparedRequest {
-    const relative = this.relativePath(path);
-    const query = new URLSearchParams(options.query ?? {}).toString();
-    const separator = relative.includes("?") ? "&" : "?";
-
-    return {
-      method,
-      path: relative === "" ? "/" : relative,
-      url: `${this.apiUrl}${relative}${query === "" ? "" : `${separator}${query}`}`,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      correlationId: newCorrelationId(),
-      timeoutMs: options.timeoutMs ?? this.connection.timeoutMs,
-    };
-  }
-
-  /** "" for the root, otherwise "/..."; an engine href loses its `/ovirt-engine/api` prefix. */
-  private relativePath(path: string): string {
-    const trimmed = path.trim();
-    const withoutPrefix =
-      trimmed === this.apiPathname || trimmed.startsWith(`${this.apiPathname}/`)
-        ? trimmed.slice(this.apiPathname.length)
-        : trimmed;
-    const rooted = withoutPrefix.startsWith("/") ? withoutPrefix : `/${withoutPrefix}`;
-
-    return rooted === "/" ? "" : rooted;
-  }
-
   private async attempt(
-    request: PreparedRequest,
+    request: EngineRequest,
   ): Promise<{ value: unknown; correlationId: string }> {
     const token = await this.token();
     let answer = await this.exchange(request, token.accessToken);
@@ -249,37 +171,24 @@ class RestEngineClient implements EngineClient {
     if (answer.status === 401) {
       // The engine dropped the session (restart, expiry, logout elsewhere): log in once more.
       tokenCache.forget(this.tokenKey, token);
-      this.tools.logger.debug(
-        `${request.method} ${request.path}: session refused, logging in again`,
-      );
+      this.tools.logger.debug(`${request.method} ${request.path}: session refused, logging in`);
       const renewed = await this.token();
       answer = await this.exchange(request, renewed.accessToken);
     }
 
-    return this.interpret(request, answer);
+    const value = readEngineAnswer(request, answer, this.apiUrl);
+    return { value, correlationId: answer.correlationId };
   }
 
-  private async exchange(
-    request: PreparedRequest,
-    accessToken: string,
-  ): Promise<{ status: number; correlationId: string; body: string }> {
+  private async exchange(request: EngineRequest, accessToken: string): Promise<EngineAnswer> {
+    const init = {
+      method: request.method,
+      headers: engineRequestHeaders(request, accessToken),
+      ...(request.body === undefined ? {} : { body: request.body }),
+    };
+    const secrets = [accessToken, this.connection.password];
     const outcome = await this.tools.limiter.run(() =>
-      this.sendOnce(
-        request.url,
-        {
-          method: request.method,
-          headers: {
-            Accept: "application/json",
-            "Content-Type": "application/json",
-            Version: "4",
-            "Correlation-Id": request.correlationId,
-            Authorization: `Bearer ${accessToken}`,
-          },
-          ...(request.body === undefined ? {} : { body: request.body }),
-        },
-        request.timeoutMs,
-        [accessToken, this.connection.password],
-      ),
+      this.sendOnce(request.url, init, request.timeoutMs, secrets),
     );
 
     if (!outcome.ok) {
@@ -299,40 +208,6 @@ class RestEngineClient implements EngineClient {
       `${request.method} ${request.path} answered ${outcome.status} (correlation id ${correlationId})`,
     );
     return { status: outcome.status, correlationId, body: outcome.body };
-  }
-
-  private interpret(
-    request: PreparedRequest,
-    answer: { status: number; correlationId: string; body: string },
-  ): { value: unknown; correlationId: string } {
-    const failure = {
-      method: request.method,
-      path: request.path,
-      status: answer.status,
-      correlationId: answer.correlationId,
-      engineUrl: this.apiUrl,
-    };
-
-    if (answer.status < 200 || answer.status >= 300) {
-      const fault = readEngineFault(answer.body);
-      const refused = "the engine refused a fresh session token too; check the user's access";
-      return fail({ ...failure, ...fault, ...(answer.status === 401 ? { detail: refused } : {}) });
-    }
-
-    if (answer.body.trim() === "") {
-      return { value: undefined, correlationId: answer.correlationId };
-    }
-
-    try {
-      return { value: JSON.parse(answer.body), correlationId: answer.correlationId };
-    } catch (cause) {
-      return fail({
-        ...failure,
-        reason: "Unreadable answer",
-        detail: "the body is not JSON",
-        cause,
-      });
-    }
   }
 
   private token(): Promise<SsoToken> {
@@ -358,19 +233,12 @@ class RestEngineClient implements EngineClient {
     });
 
     // The SSO servlet refuses any Accept other than exactly application/json.
-    const outcome = await this.sendOnce(
-      ssoTokenUrl,
-      {
-        method: "POST",
-        headers: {
-          Accept: "application/json",
-          "Content-Type": "application/x-www-form-urlencoded",
-        },
-        body: form.toString(),
-      },
-      timeoutMs,
-      [password],
-    );
+    const headers = {
+      Accept: "application/json",
+      "Content-Type": "application/x-www-form-urlencoded",
+    };
+    const init = { method: "POST", headers, body: form.toString() };
+    const outcome = await this.sendOnce(ssoTokenUrl, init, timeoutMs, [password]);
 
     if (!outcome.ok) {
       throw new EngineLoginError({
@@ -440,21 +308,16 @@ class RestEngineClient implements EngineClient {
   }
 }
 
-function fail(details: ConstructorParameters<typeof EngineError>[0]): never {
-  throw new EngineError(details);
-}
-
 /**
  * A new client for `settings`. It shares the engine's request bound and the user's token with
  * every other client in the process, but has its own HTTPS agent and version cache; most callers
- * want {@link getEngineClient}.
+ * want {@link getEngineClient}. Throws EngineSettingsError, naming the field, for bad settings.
  */
 export function createEngineClient(
   settings: EngineConnectionSettings,
   options: EngineClientOptions = {},
 ): EngineClient {
-  const connection = resolveEngineConnection(settings);
-  return buildClient(connection, options);
+  return buildClient(resolveEngineConnection(settings), options);
 }
 
 function buildClient(
