@@ -13,7 +13,8 @@ import { asEntity, definedOnly, readText, readWholeNumber, writeWholeNumber } fr
 import { HostAddress } from "./host-address";
 import { AGENT_CONFIGURATION_DEFAULTS } from "./input-defaults";
 import { oneOf, portArgument, secretArgument, textArgument } from "./scalar-arguments";
-import { strictObject, withDefault } from "./strict-object";
+import { strictObject } from "./strict-object";
+import { withDefault } from "./with-default";
 import { isUnknownValue } from "./unknown-value";
 
 const mappingPart = "[^:,\\s]{1,15}";

@@ -28,7 +28,8 @@ import {
 import { providerUrl } from "./provider-url";
 import { booleanArgument, textArgument } from "./scalar-arguments";
 import type { ObjectRule, RuleFailure } from "./strict-object";
-import { strictObject, withDefault } from "./strict-object";
+import { strictObject } from "./strict-object";
+import { withDefault } from "./with-default";
 
 const KIND = "External network provider";
 const URL_EXAMPLE = "https://ovn.example.com:9696";

@@ -31,7 +31,8 @@ import {
 } from "./provider-arguments";
 import { providerUrl } from "./provider-url";
 import { booleanArgument, oneOf } from "./scalar-arguments";
-import { strictObject, withDefault } from "./strict-object";
+import { strictObject } from "./strict-object";
+import { withDefault } from "./with-default";
 
 const KIND = "OpenStack Networking provider";
 

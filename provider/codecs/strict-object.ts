@@ -11,6 +11,7 @@ import * as t from "io-ts";
 import { isLeft } from "fp-ts/Either";
 
 import { closestName } from "./closest-name";
+import { isDefaulted } from "./with-default";
 import { isUnknownValue } from "./unknown-value";
 
 export type Props = Record<string, t.Mixed>;
@@ -26,38 +27,6 @@ export interface RuleFailure {
  * missing or the preview sentinel), so it must check the types of what it reads.
  */
 export type ObjectRule = (input: Readonly<Record<string, unknown>>) => RuleFailure[];
-
-/** A codec that supplies a value when its argument is not given. */
-export interface Defaulted<C extends t.Mixed> extends t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown> {
-  readonly defaultFor: (siblings: Readonly<Record<string, unknown>>) => t.TypeOf<C>;
-}
-
-/**
- * Gives an argument a default, fixed or computed from the other arguments of the same object
- * (as given, so check them before use). Put defaulted codecs among the required ones.
- */
-export function withDefault<C extends t.Mixed>(
-  codec: C,
-  value: t.TypeOf<C> | ((siblings: Readonly<Record<string, unknown>>) => t.TypeOf<C>),
-): Defaulted<C> {
-  const defaultFor =
-    typeof value === "function"
-      ? (value as (siblings: Readonly<Record<string, unknown>>) => t.TypeOf<C>)
-      : () => value as t.TypeOf<C>;
-  const type = new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
-    codec.name,
-    codec.is,
-    (input, context) =>
-      input === undefined ? t.success(defaultFor({})) : codec.validate(input, context),
-    codec.encode,
-  );
-
-  return Object.assign(type, { defaultFor });
-}
-
-function isDefaulted(codec: t.Mixed): codec is Defaulted<t.Mixed> {
-  return typeof (codec as Partial<Defaulted<t.Mixed>>).defaultFor === "function";
-}
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

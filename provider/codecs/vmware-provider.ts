@@ -22,7 +22,8 @@ import { refusedArguments } from "./misplaced-arguments";
 import { ProviderDescription, ProviderName } from "./provider-name";
 import { booleanArgument, textArgument } from "./scalar-arguments";
 import type { ObjectRule } from "./strict-object";
-import { strictObject, withDefault } from "./strict-object";
+import { strictObject } from "./strict-object";
+import { withDefault } from "./with-default";
 import { isUnknownValue } from "./unknown-value";
 
 const VmwareName = textArgument("VMware inventory name", { maxLength: 255 });

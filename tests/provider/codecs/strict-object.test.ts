@@ -2,7 +2,8 @@ import test from "ava";
 
 import { checkInputs } from "../../../provider/codecs/check-inputs";
 import { booleanArgument, textArgument } from "../../../provider/codecs/scalar-arguments";
-import { strictObject, withDefault } from "../../../provider/codecs/strict-object";
+import { strictObject } from "../../../provider/codecs/strict-object";
+import { withDefault } from "../../../provider/codecs/with-default";
 import { UNKNOWN_VALUE } from "../../../provider/codecs/unknown-value";
 
 const Example = strictObject({
