@@ -1,8 +1,12 @@
 import { registerCinderRoutes } from "./cinder-handlers";
 import type { EngineContext } from "./engine-context";
+import { registerExternalVmImportRoutes } from "./external-vm-imports";
+import { registerInventoryRoutes } from "./inventory-handlers";
 import { registerProviderActions } from "./provider-actions";
 import { providerCollections } from "./provider-collections";
 import { registerProviderCollection } from "./provider-handlers";
+import { registerProviderImageRoutes } from "./provider-images";
+import { registerProviderNetworkRoutes } from "./provider-networks";
 import type { ApiRouter } from "./router";
 
 /** Every API route the simulator serves. */
@@ -12,4 +16,8 @@ export function registerRoutes(router: ApiRouter, context: EngineContext): void 
     registerProviderActions(router, collection, context);
   }
   registerCinderRoutes(router, context);
+  registerProviderNetworkRoutes(router, context);
+  registerProviderImageRoutes(router, context);
+  registerExternalVmImportRoutes(router, context);
+  registerInventoryRoutes(router, context);
 }

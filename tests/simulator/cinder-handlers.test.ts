@@ -18,7 +18,7 @@ const KEY = {
 async function cinder(): Promise<string> {
   return addProvider(simulator(), "openstackvolumeproviders", {
     name: uniqueName("cinder"),
-    url: `http://cinder.example.com:${8000 + Math.floor(Math.random() * 1000)}/${uniqueName("p")}`,
+    url: `http://cinder.example.com:8776/${uniqueName("p")}`,
   });
 }
 
