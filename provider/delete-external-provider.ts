@@ -1,7 +1,8 @@
 /**
  * Removing a provider: one DELETE. A provider already gone counts as removed. The engine refuses
- * to remove a provider whose networks are used by VMs or which is a cluster's default network
- * provider (HTTP 409); its detail names the networks or clusters, and the error says what to do.
+ * (HTTP 409) to remove a provider in use: networks used by VMs, a cluster's default network
+ * provider, an active Cinder storage domain. Its detail names what uses it; the kind adds what to
+ * do about it.
  */
 import type { EngineClient } from "./engine/engine-client";
 import { isEngineError, isEngineNotFound } from "./engine/engine-error";
@@ -11,21 +12,22 @@ export async function deleteExternalProvider<Inputs extends ExternalProviderInpu
   client: EngineClient,
   kind: ProviderKind<Inputs>,
   id: string,
-  name: string,
+  inputs: Inputs,
 ): Promise<void> {
+  const query = kind.removeQuery?.(inputs);
+
   try {
-    await client.delete(`/${kind.collection.path}/${id}`);
+    await client.delete(`/${kind.collection.path}/${id}`, query === undefined ? {} : { query });
   } catch (error) {
     if (isEngineNotFound(error)) {
       return;
     }
 
     if (isEngineError(error) && error.status === 409) {
+      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
       throw new Error(
-        `The engine ${client.apiUrl} refuses to remove the ${kind.displayName} "${name}" (id ${id}) ` +
-          `while it is in use: ${error.detail ?? error.reason ?? "no detail given"}. ` +
-          `Detach what uses it (the VM network interfaces on its networks, or the clusters that ` +
-          `use it as their default network provider), then run the destroy again.`,
+        `The engine ${client.apiUrl} refuses to remove the ${kind.displayName} ` +
+          `"${inputs.name}" (id ${id}) while it is in use: ${said}. ${kind.inUseAdvice}`,
         { cause: error },
       );
     }

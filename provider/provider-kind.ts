@@ -59,6 +59,10 @@ export interface ProviderKind<Inputs extends ExternalProviderInputs> {
   resendOnUpdate?: readonly string[];
   /** Throws when this engine cannot hold the kind (Cinder on 4.5); may warn about ignored fields. */
   checkEngineSupport?(version: EngineVersion, inputs: Inputs, logger: Logger): void;
+  /** What to do when the engine refuses to remove the provider because it is in use. */
+  inUseAdvice: string;
+  /** Query parameters of the DELETE, such as Cinder's `force`. */
+  removeQuery?(inputs: Inputs): Record<string, string>;
   /** Steps after the provider exists or changed, such as Cinder authentication keys. */
   applyFollowUps?(context: ProviderContext<Inputs>): Promise<void>;
 }

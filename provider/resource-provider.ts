@@ -99,7 +99,7 @@ export function createResourceProvider<Inputs extends ExternalProviderInputs>(
 
     async delete(id, properties) {
       const stored = inputsOf<Inputs>(properties);
-      await deleteExternalProvider(engineClientFor(stored.connection), kind, id, stored.name);
+      await deleteExternalProvider(engineClientFor(stored.connection), kind, id, stored);
     },
   };
 }

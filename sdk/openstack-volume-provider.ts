@@ -36,6 +36,13 @@ export interface OpenStackVolumeProviderArgs extends ExternalProviderArgs {
   authenticationKeys?: pulumi.Input<pulumi.Input<CephAuthenticationKeyArgs>[]>;
   /** Custom properties (engine field `properties`); replaced as a whole on update. */
   properties?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * Remove the provider on destroy even while its Cinder storage domain is active or holds disks,
+   * as the Administration Portal's "Force Remove" does (the engine's `force` flag). Without it the
+   * engine refuses until the domain is detached; disks left on it are orphaned when forced.
+   * @default false
+   */
+  forceRemove?: pulumi.Input<boolean>;
 }
 
 /**
@@ -72,6 +79,7 @@ export class OpenStackVolumeProvider extends pulumi.dynamic.Resource {
     pulumi.Unwrap<CephAuthenticationKeyArgs>[] | undefined
   >;
   declare readonly properties: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly forceRemove: pulumi.Output<boolean | undefined>;
   /** Secret. */
   declare readonly connection: pulumi.Output<pulumi.Unwrap<EngineConnectionArgs> | undefined>;
 

@@ -28,4 +28,7 @@ export const externalNetworkProviderKind: ProviderKind<ExternalNetworkProviderIn
     "unmanaged",
   ],
   replaceOnChange: [],
+  inUseAdvice:
+    "Detach what uses it (the VM network interfaces on its imported networks, or the clusters " +
+    "that use it as their default network provider), then run the destroy again.",
 };

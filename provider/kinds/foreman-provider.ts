@@ -17,4 +17,5 @@ export const foremanProviderKind: ProviderKind<ForemanProviderInputs> = {
   fromEngine: foremanProviderFromEngine,
   readableFields: ["name", "description", "url", "authentication"],
   replaceOnChange: [],
+  inUseAdvice: "Remove what the engine names as using it, then run the destroy again.",
 };

@@ -30,6 +30,9 @@ export const openStackNetworkProviderKind: ProviderKind<OpenStackNetworkProvider
     "autoSync",
   ],
   replaceOnChange: [],
+  inUseAdvice:
+    "Detach what uses it (the VM network interfaces on its imported networks, or the clusters " +
+    "that use it as their default network provider), then run the destroy again.",
   checkEngineSupport(version, inputs, logger) {
     if (inputs.agentConfiguration !== undefined && isEngineAtLeast(version, 4, 4)) {
       logger.warn(

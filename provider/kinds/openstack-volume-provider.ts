@@ -24,6 +24,13 @@ export const openStackVolumeProviderKind: ProviderKind<OpenStackVolumeProviderIn
   // made; it is not read back, and a change of data center means a new provider.
   readableFields: ["name", "description", "url", "authentication", "properties"],
   replaceOnChange: ["dataCenter"],
+  inUseAdvice:
+    "The engine removes a Cinder provider only while its storage domain is in maintenance or " +
+    "detached and holds no disks. Move the disks away and detach the domain, or set " +
+    "forceRemove: true to skip these checks as the Administration Portal's Force Remove does.",
+  removeQuery(inputs): Record<string, string> {
+    return inputs.forceRemove === true ? { force: "true" } : {};
+  },
   checkEngineSupport(version) {
     if (isEngineAtLeast(version, 4, 5)) {
       throw new Error(

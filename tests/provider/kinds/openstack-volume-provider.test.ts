@@ -1,0 +1,119 @@
+import test from "ava";
+
+import openStackVolumeProvider = require("../../../provider/resource-providers/openstack-volume-provider");
+import { startSimulatedEngine } from "../../helpers/simulated-engine";
+
+const noStackConfig = { get: () => undefined, require: (key: string): string => key };
+const firstKey = {
+  uuid: "2ba1b2a0-3c1f-4e0b-9c55-7d2f3f1e6a10",
+  value: "AQAB5mJlAAAAABAAz4yqvX5aGJsLa0QpwA+1tA==",
+};
+const secondKey = {
+  uuid: "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+  value: "AQBnL/FlAAAAABAAk6k8lbZpJcq8d4nvaHbrsg==",
+};
+
+async function checkedCinder(connection: object, extra: object = {}) {
+  await openStackVolumeProvider.configure?.({ config: noStackConfig });
+  const checked = await openStackVolumeProvider.check!(
+    {},
+    {
+      name: "cinder1",
+      url: "https://cinder.example.com:8776",
+      dataCenter: "Default",
+      connection,
+      ...extra,
+    },
+  );
+  if (checked.failures !== undefined && checked.failures.length > 0) {
+    throw new Error(`unexpected check failures: ${JSON.stringify(checked.failures)}`);
+  }
+  return checked.inputs as Record<string, unknown>;
+}
+
+test("Cinder on a 4.5 engine fails before any write, naming the version", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.5" });
+
+  const error = await t.throwsAsync(
+    openStackVolumeProvider.create(await checkedCinder(connection)),
+  );
+
+  t.regex(error?.message ?? "", /cannot be managed on engine 4\.5.*Managed Block Storage/);
+  t.is(simulator.requests.count("POST", "/ovirt-engine/api/openstackvolumeproviders"), 0);
+});
+
+test("declared Ceph keys are added after the provider", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+
+  const created = await openStackVolumeProvider.create(
+    await checkedCinder(connection, { authenticationKeys: [firstKey] }),
+  );
+
+  const keys = simulator.inventory
+    .authenticationKeys()
+    .filter((key) => key.providerId === created.id);
+  t.deepEqual(
+    keys.map((key) => [key.uuid, key.value, key.usageType]),
+    [[firstKey.uuid, firstKey.value, "ceph"]],
+  );
+});
+
+test("keys are managed as a set: added, removed, and a changed value resent", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const created = await openStackVolumeProvider.create(
+    await checkedCinder(connection, { authenticationKeys: [firstKey] }),
+  );
+  const rotated = { ...secondKey, value: "AQCZ4fFlAAAAABAAsbLdCsPQnhF3sEKWn1p7JQ==" };
+
+  const step1 = await checkedCinder(connection, { authenticationKeys: [secondKey] });
+  const outs1 = (await openStackVolumeProvider.update!(created.id, created.outs, step1)).outs;
+  const step2 = await checkedCinder(connection, { authenticationKeys: [rotated] });
+  await openStackVolumeProvider.update!(created.id, outs1, step2);
+
+  const keys = simulator.inventory
+    .authenticationKeys()
+    .filter((key) => key.providerId === created.id);
+  t.deepEqual(
+    keys.map((key) => [key.uuid, key.value]),
+    [[rotated.uuid, rotated.value]],
+  );
+});
+
+test("an unchanged key set sends no key request on update", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const inputs = await checkedCinder(connection, { authenticationKeys: [firstKey] });
+  const created = await openStackVolumeProvider.create(inputs);
+  const described = { ...inputs, description: "volumes" };
+  const before = simulator.requests.entries().length;
+
+  await openStackVolumeProvider.update!(created.id, created.outs, described);
+
+  t.is(simulator.requests.entries().length - before, 1);
+});
+
+test("removal without forceRemove explains the active storage domain", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const created = await openStackVolumeProvider.create(await checkedCinder(connection));
+
+  const error = await t.throwsAsync(openStackVolumeProvider.delete!(created.id, created.outs));
+
+  t.regex(error?.message ?? "", /refuses to remove the OpenStack Volume provider "cinder1"/);
+  t.regex(error?.message ?? "", /set forceRemove: true/);
+  t.truthy(simulator.inventory.provider(created.id));
+});
+
+test("forceRemove removes the provider with the engine's force flag", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const created = await openStackVolumeProvider.create(
+    await checkedCinder(connection, { forceRemove: true }),
+  );
+
+  await openStackVolumeProvider.delete!(created.id, created.outs);
+
+  t.is(simulator.inventory.provider(created.id), undefined);
+  t.true(
+    simulator.requests
+      .entries()
+      .some((entry) => entry.method === "DELETE" && entry.query.force === "true"),
+  );
+});
