@@ -29,6 +29,7 @@ import { providerUrl } from "./provider-url";
 import { booleanArgument, textArgument } from "./scalar-arguments";
 import type { ObjectRule, RuleFailure } from "./strict-object";
 import { strictObject } from "./strict-object";
+import { isUnknownValue } from "./unknown-value";
 import { withDefault } from "./with-default";
 
 const KIND = "External network provider";
@@ -57,6 +58,11 @@ const given = (input: Readonly<Record<string, unknown>>, name: string): boolean 
 
 /** A managed provider needs a URL; an unmanaged one is never contacted, so its switches are off. */
 const managedOrNot: ObjectRule = (input) => {
+  if (isUnknownValue(input.unmanaged)) {
+    // Known only after preview; check runs again with the real value before anything is sent.
+    return [];
+  }
+
   if (input.unmanaged !== true) {
     return given(input, "url")
       ? []

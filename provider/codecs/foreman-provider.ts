@@ -80,6 +80,6 @@ export function foremanProviderFromEngine(entity: unknown): Partial<ForemanProvi
     description: fields.description,
     url: fields.url,
     authentication:
-      authentication === undefined ? undefined : { username: authentication.username },
+      authentication === undefined ? undefined : definedOnly({ username: authentication.username }),
   }) as Partial<ForemanProviderInputs>;
 }

@@ -227,6 +227,15 @@ test("ExternalNetworkProvider lets an unknown unmanaged flag pass with an unknow
   t.true(outcome.ok);
 });
 
+test("ExternalNetworkProvider does not ask for a url while unmanaged is still unknown", (t) => {
+  const outcome = checkExternalNetworkProviderInputs({ name: "ovn2", unmanaged: UNKNOWN_VALUE });
+
+  t.deepEqual(outcome, {
+    ok: true,
+    inputs: { name: "ovn2", readOnly: true, autoSync: false, unmanaged: UNKNOWN_VALUE },
+  });
+});
+
 test("ExternalNetworkProvider reads the engine's answer back in input names", (t) => {
   const view = externalNetworkProviderFromEngine({
     auto_sync: "true",
