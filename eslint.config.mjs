@@ -12,8 +12,8 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       eqeqeq: ["error", "always", { null: "ignore" }],
       "no-console": "off",
-      // sdk/ (and tests) import each dynamic provider module whole (`import x = require(...)`): Pulumi
-      // then stores a short require of that module in state instead of copying its code.
+      // sdk/ and tests import each dynamic provider module whole (`import x = require(...)`):
+      // Pulumi then stores a short require of that module in state instead of copying its code.
       "@typescript-eslint/no-require-imports": [
         "error",
         { allow: ["/provider/resource-providers/"] },

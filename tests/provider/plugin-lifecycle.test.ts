@@ -198,7 +198,7 @@ for (const sample of samples) {
     const withId = { ...resource, id: created.id };
     t.is(created.outputs.providerId, created.id);
     t.true(isSecret(created.outputs.authentication ?? secret(null)));
-    t.is(simulator.inventory.provider(created.id)?.name, sample.arguments.name);
+    t.is(simulator.inventory.provider(created.id)?.name, sample.arguments.name as string);
 
     const unchanged = await client.diff(withId, created.outputs, checked.inputs, checked.inputs);
     t.is(unchanged.changes, "none");

@@ -32,7 +32,7 @@ for (const sample of providerSamples) {
 
     t.is(simulator.requests.count("POST", collectionPath), 1);
     t.is(created.outs.providerId, created.id);
-    t.is(simulator.inventory.provider(created.id)?.name, sample.arguments.name);
+    t.is(simulator.inventory.provider(created.id)?.name, sample.arguments.name as string);
     t.false(diff.changes);
   });
 
