@@ -45,6 +45,7 @@ export type {
   EngineFetchResponse,
   EngineRequestOptions,
 } from "./engine-client-types";
+export type { EngineVersion } from "./engine-version";
 
 /*
  * The one place that talks HTTP to an oVirt engine: SSO login, the API root, every REST call.

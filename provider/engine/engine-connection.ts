@@ -106,9 +106,10 @@ function enginePathFor(path: string): string {
 const pemCertificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 /**
- * The CAs to trust: Node's system store plus the PEM certificates from `caFile` and `caPem`.
- * Passing any `ca` to TLS replaces the store, hence the explicit copy of it. Undefined when no CA
- * is given, which leaves Node's default store (with NODE_EXTRA_CA_CERTS) in place.
+ * The CAs to trust: Node's store plus the PEM certificates from `caFile` and `caPem`. Passing any
+ * `ca` to TLS replaces Node's defaults, so the bundled store and the certificates named by
+ * NODE_EXTRA_CA_CERTS are copied in explicitly. Undefined when no CA is given, which leaves
+ * Node's defaults in place.
  */
 export function loadCertificateAuthorities(
   settings: Pick<EngineConnectionSettings, "caFile" | "caPem">,
@@ -123,7 +124,22 @@ export function loadCertificateAuthorities(
     given.push(...certificatesIn(settings.caPem, "caPem"));
   }
 
-  return given.length === 0 ? undefined : [...rootCertificates, ...given];
+  return given.length === 0 ? undefined : [...rootCertificates, ...extraCertificates(), ...given];
+}
+
+/** What Node adds from NODE_EXTRA_CA_CERTS; Node itself only warns when that file is unreadable. */
+function extraCertificates(): string[] {
+  const path = process.env.NODE_EXTRA_CA_CERTS;
+
+  if (path === undefined || path === "") {
+    return [];
+  }
+
+  try {
+    return readFileSync(path, "utf8").match(pemCertificate) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 function readCaFile(path: string): string {

@@ -128,7 +128,7 @@ test("missing credentials and bad limits name the field", (t) => {
 test("a CA given as PEM text is trusted on top of the system store", (t) => {
   const authorities = loadCertificateAuthorities({ caPem: certificates.caPem });
 
-  t.is(authorities?.length, rootCertificates.length + 1);
+  t.true(rootCertificates.every((root) => authorities?.includes(root)));
   t.is(authorities?.at(-1), certificates.caPem.trim());
 });
 
@@ -140,7 +140,7 @@ test("a CA file is read and trusted on top of the system store", (t) => {
 
   const authorities = loadCertificateAuthorities({ caFile });
 
-  t.is(authorities?.length, rootCertificates.length + 1);
+  t.true(rootCertificates.every((root) => authorities?.includes(root)));
   t.is(authorities?.at(-1), certificates.caPem.trim());
 });
 
@@ -168,4 +168,23 @@ test("insecure settings skip loading the CA", (t) => {
 
   t.true(connection.insecure);
   t.is(connection.certificateAuthorities, undefined);
+});
+
+test.serial("certificates named by NODE_EXTRA_CA_CERTS stay trusted next to a given CA", (t) => {
+  const folder = mkdtempSync(join(tmpdir(), "engine-extra-ca-"));
+  const previous = process.env.NODE_EXTRA_CA_CERTS;
+  t.teardown(() => {
+    rmSync(folder, { recursive: true, force: true });
+    if (previous === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+    else process.env.NODE_EXTRA_CA_CERTS = previous;
+  });
+  const extraFile = join(folder, "extra.pem");
+  const extra = mintTestCertificates().caPem;
+  writeFileSync(extraFile, extra);
+  process.env.NODE_EXTRA_CA_CERTS = extraFile;
+
+  const authorities = loadCertificateAuthorities({ caPem: certificates.caPem });
+
+  t.is(authorities?.length, rootCertificates.length + 2);
+  t.true(authorities?.includes(extra.trim()));
 });
