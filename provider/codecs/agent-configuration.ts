@@ -9,7 +9,8 @@
  */
 import * as t from "io-ts";
 
-import { asEntity, definedOnly, readText, readWholeNumber, writeWholeNumber } from "./engine-json";
+import { writeInteger } from "../engine/wire-format";
+import { asEntity, definedOnly, readText, readWholeNumber } from "./engine-json";
 import { HostAddress } from "./host-address";
 import { AGENT_CONFIGURATION_DEFAULTS } from "./input-defaults";
 import { oneOf, portArgument, secretArgument, textArgument } from "./scalar-arguments";
@@ -104,7 +105,7 @@ export function agentConfigurationToEngine(agent: AgentConfiguration): Record<st
     network_mappings: agent.interfaceMappings.join(","),
     broker_type: brokerTypeToEngine[agent.brokerType],
     address: agent.host,
-    port: writeWholeNumber(agent.port),
+    port: writeInteger(agent.port),
     username: agent.username,
     password: agent.password,
   });

@@ -6,7 +6,8 @@
  */
 import type * as t from "io-ts";
 
-import { asEntity, definedOnly, readText, readWrappedList } from "./engine-json";
+import { readList } from "../engine/wire-format";
+import { asEntity, definedOnly, readText } from "./engine-json";
 import { listOf } from "./list-of";
 import { accept, argumentCodec, refuse, textArgument } from "./scalar-arguments";
 import type { RuleFailure } from "./strict-object";
@@ -93,7 +94,7 @@ export function cephAuthenticationKeyToEngine(key: CephAuthenticationKey): Recor
 export function cephAuthenticationKeysFromEngine(
   collection: unknown,
 ): Array<Partial<CephAuthenticationKey>> {
-  return readWrappedList(collection, "openstack_volume_authentication_key").map((item) => {
+  return readList(collection, "openstack_volume_authentication_key").map((item) => {
     const key = asEntity(item);
     const description = readText(key, "description");
     return definedOnly({

@@ -6,7 +6,7 @@
 import * as t from "io-ts";
 import { isLeft } from "fp-ts/Either";
 
-import { readWrappedList } from "./engine-json";
+import { readList } from "../engine/wire-format";
 import { isPlainObject } from "./strict-object";
 import { isUnknownValue } from "./unknown-value";
 
@@ -84,7 +84,7 @@ export function customPropertiesToEngine(properties: Record<string, string>): {
 export function customPropertiesFromEngine(properties: unknown): Record<string, string> {
   const output: Record<string, string> = {};
 
-  for (const item of readWrappedList(properties, "property")) {
+  for (const item of readList(properties, "property")) {
     if (isPlainObject(item) && typeof item.name === "string") {
       setEntry(output, item.name, typeof item.value === "string" ? item.value : "");
     }

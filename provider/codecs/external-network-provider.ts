@@ -10,10 +10,11 @@
 import type * as t from "io-ts";
 
 import type { CheckOutcome } from "../check-failures";
+import { writeBoolean } from "../engine/wire-format";
 import { keystoneAuthentication } from "./authentication";
 import { checkInputs } from "./check-inputs";
 import { CustomProperties, customPropertiesForAdd } from "./custom-properties";
-import { definedOnly, readFlag, readText, writeFlag } from "./engine-json";
+import { definedOnly, readFlag, readText } from "./engine-json";
 import { engineConnectionSecretPaths } from "./engine-connection";
 import { EXTERNAL_NETWORK_PROVIDER_DEFAULTS } from "./input-defaults";
 import { certificateOptionsAgree } from "./lifecycle-options";
@@ -119,9 +120,9 @@ export function externalNetworkProviderToEngine(
     type: "external",
     url: inputs.url,
     external_plugin_type: inputs.pluginType,
-    read_only: writeFlag(inputs.readOnly),
-    auto_sync: writeFlag(inputs.autoSync),
-    unmanaged: writeFlag(inputs.unmanaged),
+    read_only: writeBoolean(inputs.readOnly),
+    auto_sync: writeBoolean(inputs.autoSync),
+    unmanaged: writeBoolean(inputs.unmanaged),
     ...authenticationToEngine(inputs.authentication),
     properties: customPropertiesForAdd(inputs.properties),
   });

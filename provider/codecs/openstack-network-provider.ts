@@ -9,6 +9,7 @@
 import type * as t from "io-ts";
 
 import type { CheckOutcome } from "../check-failures";
+import { writeBoolean } from "../engine/wire-format";
 import {
   AgentConfiguration,
   agentConfigurationFromEngine,
@@ -17,7 +18,7 @@ import {
 import { keystoneAuthentication } from "./authentication";
 import { checkInputs } from "./check-inputs";
 import { CustomProperties, customPropertiesForAdd } from "./custom-properties";
-import { definedOnly, readFlag, readObject, readText, writeFlag } from "./engine-json";
+import { definedOnly, readFlag, readObject, readText } from "./engine-json";
 import { engineConnectionSecretPaths } from "./engine-connection";
 import { OPENSTACK_NETWORK_PROVIDER_DEFAULTS } from "./input-defaults";
 import { certificateOptionsAgree } from "./lifecycle-options";
@@ -97,8 +98,8 @@ export function openStackNetworkProviderToEngine(
     url: inputs.url,
     plugin_type: inputs.pluginType,
     external_plugin_type: inputs.pluginType.toUpperCase(),
-    read_only: writeFlag(inputs.readOnly),
-    auto_sync: writeFlag(inputs.autoSync),
+    read_only: writeBoolean(inputs.readOnly),
+    auto_sync: writeBoolean(inputs.autoSync),
     ...authenticationToEngine(inputs.authentication),
     properties: customPropertiesForAdd(inputs.properties),
     agent_configuration:

@@ -3,7 +3,8 @@
  * engine's connection, lifecycle options) and the mappings of the shared engine fields: name,
  * description, url, authentication and custom properties.
  */
-import { asEntity, definedOnly, readFlag, readObject, readText, writeFlag } from "./engine-json";
+import { writeBoolean } from "../engine/wire-format";
+import { asEntity, definedOnly, readFlag, readObject, readText } from "./engine-json";
 import { EngineConnectionInputs } from "./engine-connection";
 import { customPropertiesFromEngine } from "./custom-properties";
 import { lifecycleOptions } from "./lifecycle-options";
@@ -36,11 +37,11 @@ export function authenticationToEngine(
   authentication: AuthenticationFields | undefined,
 ): Record<string, unknown> {
   if (authentication === undefined) {
-    return { requires_authentication: writeFlag(false) };
+    return { requires_authentication: writeBoolean(false) };
   }
 
   return definedOnly({
-    requires_authentication: writeFlag(true),
+    requires_authentication: writeBoolean(true),
     username: authentication.username,
     password: authentication.password,
     authentication_url: authentication.keystoneUrl,
