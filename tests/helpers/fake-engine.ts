@@ -76,7 +76,7 @@ export function fakeEngine(
         .reply(200, { access_token: token, exp, scope: "ovirt-app-api", token_type: "bearer" });
     },
     assertDone() {
-      t.deepEqual(scope.pendingMocks(), [], "every expected engine request was made");
+      t.true(scope.isDone(), `requests never made: ${scope.pendingMocks().join(", ")}`);
     },
   };
 }

@@ -85,7 +85,6 @@ test("query parameters are encoded onto the URL", async (t) => {
   const client = createEngineClient(engine.settings, engine.clientOptions);
 
   await client.get("/openstacknetworkproviders", { query: { search: "name=ovn 1", max: "1" } });
-  t.pass("the interceptor matched the encoded query");
   engine.assertDone();
 });
 
