@@ -25,7 +25,7 @@ function withConnection(changes: Record<string, unknown>): Record<string, unknow
 
 const PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
 
-refusesEach("a resource's connection", checkOpenStackImageProviderInputs, [
+refusesEach("a resource", checkOpenStackImageProviderInputs, [
   {
     title: "a connection given as a URL string",
     input: { name: "glance1", url: "http://glance.example.com:9292", connection: connection.url },

@@ -21,7 +21,7 @@ function withFingerprint(sha256: unknown): Record<string, unknown> {
   return { ...valid, trustedCertificate: { sha256 } };
 }
 
-refusesEach("a lifecycle option", checkForemanProviderInputs, [
+refusesEach("a resource", checkForemanProviderInputs, [
   {
     title: "a fingerprint one digit short",
     input: withFingerprint(HEX.slice(1)),
