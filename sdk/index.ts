@@ -18,6 +18,8 @@ export type {
   CephAuthenticationKeyArgs,
   OpenStackVolumeProviderArgs,
 } from "./openstack-volume-provider";
+export { VmwareProvider } from "./vmware-provider";
+export type { VmwareProviderArgs } from "./vmware-provider";
 
 export type { AgentConfigurationArgs } from "./agent-configuration-args";
 export type {
