@@ -59,7 +59,7 @@ test("a provider is added, read, refused as a duplicate and removed", async (t) 
   t.true(readBoolean(read.requires_authentication));
   t.false("password" in read);
   t.like(duplicate, { name: "EngineError", status: 409, reason: "Operation Failed" });
-  t.false((duplicate as { detail: string }).detail.startsWith("["));
+  t.false(String((duplicate as unknown as { detail: unknown }).detail).startsWith("["));
   t.true(isEngineNotFound(gone));
 });
 
