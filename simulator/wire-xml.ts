@@ -60,13 +60,7 @@ function escapeAttribute(text: string): string {
 }
 
 /** Elements that are list items wherever they appear, so one item still reads as a list. */
-const LIST_ITEMS = new Set([
-  "property",
-  "link",
-  "certificate",
-  "dns_server",
-  "openstack_volume_authentication_key",
-]);
+const LIST_ITEMS = new Set(["property", "link", "certificate", "dns_server"]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -74,7 +68,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   ignoreDeclaration: true,
-  isArray: (name) => LIST_ITEMS.has(name),
+  // Only nested elements: a root element is never a list item.
+  isArray: (name, path) => LIST_ITEMS.has(name) && String(path).includes("."),
 });
 
 /** Parses an XML body into its root tag and an object shaped like the JSON input. */
