@@ -16,7 +16,7 @@ import { summarizeSteps } from "./deployment-result";
 import type { StoredResource } from "./deployment-state";
 import type { LogEntry } from "./engine-service";
 import { formatPlan } from "./plan-text";
-import { copyProgram, replaceProgramFiles } from "./program-copy";
+import { copyProgram, linkProgramDependencies, replaceProgramFiles } from "./program-copy";
 import type { ProgramStack, ProgramStackOptions } from "./program-stack";
 import type { PropertyMap, PropertyValue } from "./property-values";
 import { isSecret, secret } from "./property-values";
@@ -84,7 +84,10 @@ export async function openCliStack(options: ProgramStackOptions): Promise<Progra
     engine: "pulumi-cli",
     programDirectory,
     setConfig: (config) => applyConfig(stack, config),
-    setProgram: (source) => replaceProgramFiles(programDirectory, source),
+    setProgram: async (source) => {
+      await replaceProgramFiles(programDirectory, source);
+      await linkProgramDependencies(options.folder, programDirectory);
+    },
     preview: () => run("preview"),
     up: () => run("up"),
     refresh: () => run("refresh"),

@@ -32,7 +32,8 @@ const STACK_TYPE = "pulumi:pulumi:Stack";
 const DYNAMIC_TYPE_PREFIX = "pulumi-nodejs:dynamic";
 
 export interface DeploymentSettings {
-  client: ProviderClient;
+  /** The plugin's client; a function so that the plugin can start while the program does. */
+  client: () => Promise<ProviderClient>;
   project: string;
   stack: string;
   dryRun: boolean;
@@ -157,7 +158,8 @@ export class ProgramDeployment implements MonitorHandler {
     registration: Registration,
     old: StoredResource | undefined,
   ): Promise<RegistrationResult> {
-    const { client, dryRun } = this.settings;
+    const dryRun = this.settings.dryRun;
+    const client = await this.settings.client();
     const resource = { urn };
     const type = registration.type;
 
@@ -224,7 +226,8 @@ export class ProgramDeployment implements MonitorHandler {
   private async create(urn: string, registration: Registration, news: PropertyMap) {
     const additionalSecretOutputs = registration.additionalSecretOutputs;
     try {
-      return await this.settings.client.create({ urn }, news, { additionalSecretOutputs });
+      const client = await this.settings.client();
+      return await client.create({ urn }, news, { additionalSecretOutputs });
     } catch (error) {
       this.keepInitFailure(urn, registration, news, error);
       throw error;
@@ -277,7 +280,8 @@ export class ProgramDeployment implements MonitorHandler {
     const step: Step = { urn: resource.urn, type: resource.type, operation: "delete" };
     try {
       if (!this.settings.dryRun && resource.custom && resource.id) {
-        await this.settings.client.delete(
+        const client = await this.settings.client();
+        await client.delete(
           { urn: resource.urn, id: resource.id },
           resource.outputs,
           resource.inputs,

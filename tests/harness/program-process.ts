@@ -54,6 +54,9 @@ export function startProgramProcess(options: ProgramProcessOptions): ProgramProc
     // ts-node keeps a compile cache in the system temp folder unless told otherwise; keep it in
     // the install, so it is shared by runs and removed with the folder.
     TS_NODE_CACHE_DIRECTORY: path.join(options.sdkRoot, ".ts-node-cache"),
+    // Node 22 caches compiled modules here (Node 20 ignores it): loading the SDK is most of a
+    // program run's cost, and every run loads the same copy.
+    NODE_COMPILE_CACHE: path.join(options.sdkRoot, ".node-compile-cache"),
     PULUMI_CONFIG: JSON.stringify(options.config.values),
     PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(options.config.secretKeys ?? []),
   };

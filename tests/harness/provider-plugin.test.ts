@@ -213,3 +213,43 @@ test("stopping the plugin ends its process", async (t) => {
 
   t.throws(() => process.kill(plugin.pid, 0), { code: "ESRCH" });
 });
+
+test("a package reached through a symlink is serialized by value, not required", async (t) => {
+  const folder = await sharedProgramFolder([FIXTURE_PACKAGE]);
+  const link = path.join(folder.root, "node_modules", "linked-record-provider");
+  await fs.symlink(FIXTURE_PACKAGE, link, "dir");
+  t.teardown(() => fs.rm(link, { force: true }));
+
+  const linked = await serializeProvider(folder.root, "linked-record-provider/provider");
+  const installed = await serializeProvider(folder.root, PROVIDER_MODULE);
+
+  t.false(linked.text.includes("linked-record-provider"));
+  t.true(linked.text.includes("/*loadRecords*/"), "the provider's code is copied into state");
+  // Copied by value, every function gets its own binding of the module's variables, so the
+  // file name configure() sets is never seen by create().
+  t.true(linked.text.split("with({ stateFile: undefined").length - 1 > 1);
+  t.true(linked.size > 2 * installed.size);
+});
+
+test("an output left undefined fails create after the record was stored", async (t) => {
+  const { plugin, providerText, stateFile } = await recordHarness();
+  const inputs = {
+    title: "orphan",
+    shelf: "main",
+    size: 1,
+    leaveUndefinedOutput: true,
+    __provider: providerText,
+  };
+
+  const error = await t.throwsAsync(plugin.client.create({ urn: recordUrn("orphan") }, inputs));
+
+  // The plugin turns outs into a protobuf Struct, which refuses undefined
+  // (google-protobuf struct_pb.js:884-885): the error carries no id, so the record leaks.
+  t.true(isProviderCallError(error));
+  t.is(isProviderCallError(error) ? error.details : "", "Unexpected struct type.");
+  t.is(isProviderCallError(error) ? error.initFailure : "not a call error", undefined);
+  const titles = Object.values(await readStoredRecords(stateFile)).map(
+    (record) => (record as { title: string }).title,
+  );
+  t.true(titles.includes("orphan"));
+});

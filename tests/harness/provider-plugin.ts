@@ -55,7 +55,7 @@ export async function startProviderPlugin(options: ProviderPluginOptions): Promi
   const script = path.join(sdkRoot, "node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js");
   const child = spawn(options.nodePath ?? process.execPath, [script, engine.address], {
     cwd: options.folder,
-    env: { ...process.env, ...pluginEnvironment(project, stack, config), ...options.env },
+    env: { ...process.env, ...pluginEnvironment(sdkRoot, project, stack, config), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const stderr: string[] = [];
@@ -90,8 +90,10 @@ export async function startProviderPlugin(options: ProviderPluginOptions): Promi
 // (pulumi/pulumi#17229), so pulumi.Config works inside a provider. Unconfirmed: whether the CLI
 // also sets PULUMI_NODEJS_PROJECT; without it, a config key without a namespace is looked up
 // under the project "project" (@pulumi/pulumi runtime/state.js:50, cmd/dynamic-provider/config.js:23).
-function pluginEnvironment(project: string, stack: string, config: StackConfig) {
+function pluginEnvironment(sdkRoot: string, project: string, stack: string, config: StackConfig) {
   return {
+    // See program-process.ts: a compile cache shared by every process of the install.
+    NODE_COMPILE_CACHE: path.join(sdkRoot, ".node-compile-cache"),
     PULUMI_CONFIG: JSON.stringify(config.values),
     PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(config.secretKeys ?? []),
     PULUMI_NODEJS_PROJECT: project,

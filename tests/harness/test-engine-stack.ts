@@ -17,7 +17,12 @@ import { deleteInDependencyOrder } from "./delete-order";
 import type { LogEntry, RunningEngineService } from "./engine-service";
 import { startEngineService } from "./engine-service";
 import { formatPlan } from "./plan-text";
-import { copyProgram, readProjectName, replaceProgramFiles } from "./program-copy";
+import {
+  copyProgram,
+  linkProgramDependencies,
+  readProjectName,
+  replaceProgramFiles,
+} from "./program-copy";
 import { ProgramDeployment } from "./program-deployment";
 import { startProgramProcess } from "./program-process";
 import type { ProgramStack, ProgramStackOptions } from "./program-stack";
@@ -69,6 +74,7 @@ class TestEngineStack implements ProgramStack {
 
   async setProgram(source: string): Promise<void> {
     await replaceProgramFiles(this.programDirectory, source);
+    await linkProgramDependencies(this.options.folder, this.programDirectory);
   }
 
   preview(): Promise<DeploymentResult> {
@@ -181,9 +187,10 @@ class TestEngineStack implements ProgramStack {
   private async runProgram(operation: "preview" | "up"): Promise<DeploymentResult> {
     const dryRun = operation === "preview";
     const logStart = this.engineService.logs.length;
-    const client = (await this.currentPlugin()).client;
+    // The plugin and the program start at the same time; steps wait for the plugin.
+    const plugin = this.currentPlugin();
     const deployment = new ProgramDeployment({
-      client,
+      client: async () => (await plugin).client,
       project: this.project,
       stack: this.stack,
       dryRun,
