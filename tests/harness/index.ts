@@ -5,7 +5,12 @@ export type { DeploymentResult, OperationKind, Step, StepOperation } from "./dep
 export type { StoredResource } from "./deployment-state";
 export { startEngineService } from "./engine-service";
 export type { LogEntry, LogSeverity, RunningEngineService } from "./engine-service";
-export { installPackages, packPackage, REPOSITORY_NODE_MODULES } from "./package-install";
+export {
+  installPackages,
+  packPackage,
+  REPOSITORY_NODE_MODULES,
+  REPOSITORY_ROOT,
+} from "./package-install";
 export type { InstallOptions, InstalledPackage, ProgramFolder } from "./package-install";
 export { openProgramStack, pulumiCliAvailable } from "./program-stack";
 export type { EngineKind, ProgramStack, ProgramStackOptions } from "./program-stack";

@@ -15,8 +15,11 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
+/** This repository, whose package (pulumi-ovirt-external-providers) tests install. */
+export const REPOSITORY_ROOT = path.resolve(__dirname, "../..");
+
 /** The repository's node_modules, where runtime dependencies are linked from by default. */
-export const REPOSITORY_NODE_MODULES = path.resolve(__dirname, "../../node_modules");
+export const REPOSITORY_NODE_MODULES = path.join(REPOSITORY_ROOT, "node_modules");
 
 const COPIED_DEPENDENCIES = new Set(["@pulumi/pulumi"]);
 
@@ -38,13 +41,19 @@ export interface ProgramFolder {
 export interface InstallOptions {
   /** node_modules to link runtime dependencies from. @default REPOSITORY_NODE_MODULES */
   dependenciesFrom?: string;
-  /** Pass --ignore-scripts to `npm pack` (skips a prepack build). @default false */
+  /**
+   * Pass --ignore-scripts to `npm pack`, skipping a prepack build. On by default: ava runs test
+   * files in parallel processes, and builds racing into one dist/ break each other; `npm test`
+   * builds once before ava instead. A package packed without its main file is refused.
+   * @default true
+   */
   ignoreScripts?: boolean;
 }
 
 interface PackageManifest {
   name: string;
   version: string;
+  main?: string;
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
@@ -70,7 +79,7 @@ export async function installPackages(
     for (const source of sources) {
       const tarball = source.endsWith(".tgz")
         ? path.resolve(source)
-        : await packPackage(source, root, options.ignoreScripts ?? false);
+        : await packPackage(source, root, options.ignoreScripts ?? true);
       packages.push(await extractPackage(tarball, root));
     }
     for (const installed of packages) {
@@ -103,6 +112,13 @@ async function extractPackage(tarball: string, root: string): Promise<InstalledP
   // Every npm tarball holds its files under a top-level "package/" folder.
   await run("tar", ["-xzf", tarball, "-C", unpacked, "--strip-components=1"]);
   const manifest = await readManifest(unpacked);
+
+  if (manifest.main !== undefined && !(await exists(path.join(unpacked, manifest.main)))) {
+    throw new Error(
+      `${manifest.name} was packed without its main file ${manifest.main}: build it first ` +
+        `(npm run build) or check the "files" list in its package.json`,
+    );
+  }
 
   const directory = path.join(root, "node_modules", manifest.name);
   await fs.mkdir(path.dirname(directory), { recursive: true });
