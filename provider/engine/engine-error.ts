@@ -61,9 +61,11 @@ function describeEngineFailure(details: EngineErrorDetails): string {
   const trace = `(correlation id ${details.correlationId})`;
 
   if (details.status === undefined) {
-    const lost = details.answerLost
-      ? "; the engine may have carried it out, so look the object up before trying again"
-      : "";
+    // Only a POST can leave something behind that a blind repeat would duplicate.
+    const lost =
+      details.answerLost && details.method === "POST"
+        ? "; the engine may have carried it out, so look the object up before trying again"
+        : "";
     return `${request} got no answer: ${details.problem ?? "the connection failed"}${lost} ${trace}`;
   }
 

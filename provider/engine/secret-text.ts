@@ -30,8 +30,9 @@ export function errorWithoutSecrets(error: unknown, secrets: readonly string[]):
   }
 
   const cleaned = hideSecrets(error.message, secrets);
+  const stack = error.stack ?? "";
 
-  if (cleaned === error.message && hideSecrets(error.stack ?? "", secrets) === error.stack) {
+  if (cleaned === error.message && hideSecrets(stack, secrets) === stack) {
     return error;
   }
 

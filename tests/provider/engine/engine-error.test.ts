@@ -87,3 +87,19 @@ test("a login error names the user, the engine and the engine's own text", (t) =
   t.false(error.transient);
   t.false(isEngineError(error));
 });
+
+test("a lost GET answer gives no advice about duplicates", (t) => {
+  const error = new EngineError({
+    ...request,
+    method: "GET",
+    answerLost: true,
+    problem: "timed out after 50 ms",
+  });
+
+  t.is(
+    error.message,
+    "GET /openstacknetworkproviders on engine https://engine.example.com/ovirt-engine/api got " +
+      "no answer: timed out after 50 ms (correlation id c0ffee)",
+  );
+  t.true(isAnswerLost(error));
+});
