@@ -20,6 +20,8 @@ export type {
 } from "./openstack-volume-provider";
 export { VmwareProvider } from "./vmware-provider";
 export type { VmwareProviderArgs } from "./vmware-provider";
+export { VmwareVmImport } from "./vmware-vm-import";
+export type { VmwareSourceArgs, VmwareVmImportArgs } from "./vmware-vm-import";
 
 export type { AgentConfigurationArgs } from "./agent-configuration-args";
 export type {

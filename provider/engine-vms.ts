@@ -1,0 +1,59 @@
+/**
+ * The engine's VMs as a VM import sees them: finding the VM an import created, checking it still
+ * exists, and removing it when the user asked for that on destroy.
+ *
+ * The engine's `search` may match loosely, so every answer is filtered again by exact name.
+ */
+import type { EngineClient } from "./engine/engine-client";
+import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { readList } from "./engine/wire-format";
+import type { EngineEntity } from "./provider-lookup";
+import { isEngineEntity } from "./provider-lookup";
+
+/** The VMs named exactly `name`. */
+export async function findVmsNamed(client: EngineClient, name: string): Promise<EngineEntity[]> {
+  const answer = await client.get("/vms", { query: { search: `name=${name}` } });
+
+  return readList(answer, "vm")
+    .filter(isEngineEntity)
+    .filter((vm) => vm.name === name);
+}
+
+/** The VM with this id, or undefined when the engine no longer holds it. */
+export async function findVm(client: EngineClient, id: string): Promise<EngineEntity | undefined> {
+  try {
+    const answer = await client.get(`/vms/${id}`);
+    return isEngineEntity(answer) ? answer : undefined;
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Removes a VM; one already gone counts as removed. The engine refuses to remove a running or
+ * locked VM (a VM still being imported is locked); the error passes on its words.
+ */
+export async function removeVm(client: EngineClient, id: string, name: string): Promise<void> {
+  try {
+    await client.delete(`/vms/${id}`);
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return;
+    }
+
+    if (isEngineError(error) && (error.status === 409 || error.status === 400)) {
+      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
+      throw new Error(
+        `The engine ${client.apiUrl} refuses to remove the imported VM "${name}" (id ${id}): ` +
+          `${said}. Stop the VM, or wait until its import has finished, then destroy again; or ` +
+          `set removeOnDestroy: false to leave the VM on the engine.`,
+        { cause: error },
+      );
+    }
+
+    throw error;
+  }
+}

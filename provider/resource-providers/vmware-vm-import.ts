@@ -1,0 +1,102 @@
+/**
+ * The dynamic provider of VmwareVmImport: one VM imported through POST /externalvmimports.
+ *
+ * The resource's id is the new VM's id. Refresh checks that the VM still exists (a VM removed
+ * outside Pulumi reads as gone, so the next `pulumi up` imports it again). Destroy leaves the VM
+ * on the engine, since an imported VM soon holds data of its own, unless `removeOnDestroy` is
+ * true. Changing `removeOnDestroy` or the password is kept in state; any other change is a new
+ * import.
+ *
+ * This object is the module's whole `module.exports`, so Pulumi stores only a `require` of this
+ * file's path in state: keep the path stable.
+ */
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+
+import type { VmwareVmImportInputs } from "../codecs/vmware-vm-import";
+import { checkVmwareVmImportInputs, importedVmName } from "../codecs/vmware-vm-import";
+import { argumentsToCheck, declaredInputs } from "../computed-outputs";
+import type { ResourceConnection } from "../connection-settings";
+import { connectionSettingsFor, rememberStackConfig } from "../connection-settings";
+import type { EngineClient } from "../engine/engine-client";
+import { getEngineClient } from "../engine/engine-client";
+import { findVm, removeVm } from "../engine-vms";
+import { checkResultWithConnection } from "../import-check";
+import { diffImport } from "../import-diff";
+import { importVm } from "../import-vm";
+import { defaultLogger } from "../logger";
+
+/** Outputs that are no inputs: the imported VM's id and its name in oVirt. */
+const computedNames = ["vmId", "vmName"] as const;
+
+type VmImportOutputs = VmwareVmImportInputs & { vmId: string; vmName: string };
+
+function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
+  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
+}
+
+function inputsOf(properties: Record<string, unknown>): VmwareVmImportInputs {
+  return declaredInputs<VmwareVmImportInputs>(properties, computedNames);
+}
+
+const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
+  async configure(request) {
+    rememberStackConfig(request.config);
+  },
+
+  async check(_olds, news) {
+    const given = argumentsToCheck(news, computedNames);
+    return checkResultWithConnection(checkVmwareVmImportInputs(given), given.connection);
+  },
+
+  async diff(_id, olds, news) {
+    return diffImport(
+      {
+        computedNames,
+        changedInPlace: ["removeOnDestroy", "password"],
+        // The old VM keeps its name unless it is removed first.
+        deleteFirst: (before, after) =>
+          before.removeOnDestroy === true &&
+          (before.newName ?? before.sourceVmName) === (after.newName ?? after.sourceVmName),
+      },
+      olds,
+      news,
+    );
+  },
+
+  async create(properties) {
+    const inputs = inputsOf(properties);
+    const vm = await importVm(engineClientFor(inputs.connection), inputs, defaultLogger);
+    const outs: VmImportOutputs = { ...inputs, vmId: vm.id, vmName: vm.name };
+    return { id: vm.id, outs };
+  },
+
+  async read(id, properties) {
+    const stored = properties ?? {};
+    const inputs = inputsOf(stored);
+    const vm = await findVm(engineClientFor(inputs.connection), id);
+    if (vm === undefined) {
+      return { id: "" };
+    }
+
+    // A VM renamed in the portal shows as a new vmName; the declared inputs stay as they were.
+    const props = { ...stored, vmName: typeof vm.name === "string" ? vm.name : stored.vmName };
+    return { id, props, inputs };
+  },
+
+  async update(_id, olds, news) {
+    return { outs: { ...inputsOf(news), vmId: olds.vmId, vmName: olds.vmName } };
+  },
+
+  async delete(id, properties) {
+    const inputs = inputsOf(properties);
+    const name = typeof properties.vmName === "string" ? properties.vmName : importedVmName(inputs);
+    if (inputs.removeOnDestroy !== true) {
+      defaultLogger.info(`leaving the imported VM ${name} (${id}) on the engine`);
+      return;
+    }
+
+    await removeVm(engineClientFor(inputs.connection), id, name);
+  },
+};
+
+export = vmwareVmImportResourceProvider;
