@@ -1,0 +1,206 @@
+/**
+ * The VMware and import resources driven through Pulumi's real dynamic-provider plugin, started
+ * as the CLI starts it, against a simulated engine: serialization, stack configuration, secrets
+ * and result shapes are proven here. Needs the built package (`npm test` builds first).
+ */
+import path from "node:path";
+
+import test from "ava";
+
+import type { RunningSimulator } from "../../simulator";
+import { startSimulator } from "../../simulator";
+import type { PropertyMap, ProviderPlugin, ResourceRef } from "../harness";
+import {
+  isSecret,
+  makeUrn,
+  releaseSharedProgramFolders,
+  secret,
+  serializeProvider,
+  sharedProgramFolder,
+  startProviderPlugin,
+} from "../harness";
+
+const PACKAGE_ROOT = path.resolve(__dirname, "../..");
+const PACKAGE_NAME = "pulumi-ovirt-external-providers";
+const MAX_SERIALIZED_PROVIDER_BYTES = 1024;
+const MODULES = ["vmware-provider", "vmware-vm-import"] as const;
+type ModuleName = (typeof MODULES)[number];
+
+interface PluginHarness {
+  plugin: ProviderPlugin;
+  simulator: RunningSimulator;
+  providerTexts: Map<ModuleName, string>;
+}
+
+let shared: Promise<PluginHarness> | undefined;
+
+function modulePath(module: ModuleName): string {
+  return `${PACKAGE_NAME}/dist/provider/resource-providers/${module}.js`;
+}
+
+// One install, one simulated engine and one plugin process serve the whole file.
+function pluginHarness(): Promise<PluginHarness> {
+  shared ??= (async () => {
+    const folder = await sharedProgramFolder([PACKAGE_ROOT], { ignoreScripts: true });
+    const simulator = await startSimulator();
+    const providerTexts = new Map<ModuleName, string>();
+    for (const module of MODULES) {
+      providerTexts.set(module, (await serializeProvider(folder.root, modulePath(module))).text);
+    }
+
+    const plugin = await startProviderPlugin({
+      folder: folder.root,
+      config: {
+        values: {
+          "ovirt:url": simulator.apiUrl,
+          "ovirt:username": simulator.username,
+          "ovirt:password": simulator.password,
+          "ovirt:caPem": simulator.caCertificate,
+        },
+        secretKeys: ["ovirt:password"],
+      },
+    });
+    return { plugin, simulator, providerTexts };
+  })();
+  return shared;
+}
+
+test.after.always(async () => {
+  const harness = await shared?.catch(() => undefined);
+  await harness?.plugin.stop();
+  await harness?.simulator.stop();
+  await releaseSharedProgramFolders();
+});
+
+function resourceOf(typeName: string, name: string): ResourceRef {
+  return {
+    urn: makeUrn({
+      stack: "test",
+      project: "plugin",
+      type: `pulumi-nodejs:dynamic/ovirt:${typeName}`,
+      name,
+    }),
+  };
+}
+
+/** The property map the SDK registers: secret arguments wrapped, the provider attached. */
+function registeredInputs(
+  providerText: string,
+  args: Record<string, unknown>,
+  secretArguments: readonly string[],
+): PropertyMap {
+  const inputs: PropertyMap = { __provider: providerText };
+  for (const [name, value] of Object.entries(args)) {
+    inputs[name] = (secretArguments.includes(name) ? secret(value as never) : value) as never;
+  }
+  return inputs;
+}
+
+for (const module of MODULES) {
+  test(`${module}: the serialized provider is a short require of its module`, async (t) => {
+    const { providerTexts } = await pluginHarness();
+    const text = providerTexts.get(module) ?? "";
+
+    t.true(text.includes(`${PACKAGE_NAME}/dist/provider/resource-providers/${module}`));
+    t.true(Buffer.byteLength(text) <= MAX_SERIALIZED_PROVIDER_BYTES);
+  });
+}
+
+// Serial: it counts the requests the engine received, which concurrent tests would add to.
+test.serial(
+  "VmwareProvider: the plugin runs check, create, diff, update, read and delete",
+  async (t) => {
+    const { plugin, simulator, providerTexts } = await pluginHarness();
+    const client = plugin.client;
+    const text = providerTexts.get("vmware-provider") ?? "";
+    const resource = resourceOf("VmwareProvider", "vcenter");
+    const secretOptions = { additionalSecretOutputs: ["password"] };
+    const args = {
+      name: "vcenter",
+      vcenter: "vcenter.example.com",
+      esxiHost: "esxi01.example.com",
+      dataCenter: "Datacenter",
+      username: "administrator@vsphere.local",
+      password: "vcenter-secret",
+    };
+    const requestsBefore = simulator.requests.entries().length;
+
+    const checked = await client.check(resource, {}, registeredInputs(text, args, ["password"]));
+    t.deepEqual(checked.failures, []);
+    const created = await client.create(resource, checked.inputs, secretOptions);
+    const withId = { ...resource, id: created.id };
+    t.is(
+      created.outputs.url,
+      "vpx://administrator%40vsphere.local@vcenter.example.com/Datacenter/esxi01.example.com",
+    );
+    t.true(isSecret(created.outputs.password));
+    t.is(
+      (await client.diff(withId, created.outputs, checked.inputs, checked.inputs)).changes,
+      "none",
+    );
+
+    const edited = await client.check(
+      resource,
+      checked.inputs,
+      registeredInputs(text, { ...args, verifySsl: false }, ["password"]),
+    );
+    const diff = await client.diff(withId, created.outputs, edited.inputs, checked.inputs);
+    t.deepEqual([diff.changes, diff.replaces], ["some", []]);
+    const updated = await client.update(withId, created.outputs, edited.inputs, secretOptions);
+    t.regex(String(updated.outputs.url), /\?no_verify=1$/);
+
+    const read = await client.read(withId, updated.outputs, edited.inputs, secretOptions);
+    t.is(read.id, created.id);
+    t.true(isSecret(read.outputs.password));
+
+    await client.delete(withId, updated.outputs, edited.inputs);
+    t.is(simulator.requests.entries().length, requestsBefore, "no request reached the engine");
+  },
+);
+
+test("VmwareVmImport: the plugin runs check, create, diff, update and delete", async (t) => {
+  const { plugin, simulator, providerTexts } = await pluginHarness();
+  const client = plugin.client;
+  const text = providerTexts.get("vmware-vm-import") ?? "";
+  const resource = resourceOf("VmwareVmImport", "web01");
+  const secretArguments = ["password", "connection"];
+  const secretOptions = { additionalSecretOutputs: secretArguments };
+  const args = {
+    url: "vpx://administrator%40vsphere.local@vcenter.example.com/Datacenter/esxi01.example.com",
+    username: "administrator@vsphere.local",
+    password: "vcenter-secret",
+    sourceVmName: "plugin-web01",
+    cluster: "Default",
+    storageDomain: "data1",
+  };
+
+  const checked = await client.check(resource, {}, registeredInputs(text, args, secretArguments));
+  t.deepEqual(checked.failures, []);
+  const created = await client.create(resource, checked.inputs, secretOptions);
+  const withId = { ...resource, id: created.id };
+  t.is(created.outputs.vmId, created.id);
+  t.true(isSecret(created.outputs.password));
+  t.is(simulator.inventory.vms().find((vm) => vm.id === created.id)?.name, "plugin-web01");
+  t.is(
+    (await client.diff(withId, created.outputs, checked.inputs, checked.inputs)).changes,
+    "none",
+  );
+
+  const edited = await client.check(
+    resource,
+    checked.inputs,
+    registeredInputs(text, { ...args, password: "rotated" }, secretArguments),
+  );
+  const diff = await client.diff(withId, created.outputs, edited.inputs, checked.inputs);
+  t.deepEqual([diff.changes, diff.replaces], ["some", []]);
+  const updated = await client.update(withId, created.outputs, edited.inputs, secretOptions);
+  t.is(updated.outputs.vmId, created.id);
+
+  // TODO: refresh is not driven here: the simulator serves no GET /vms/{id}, so the VM would
+  // read as gone; read is covered against a scripted engine in tests/provider/engine-vms.test.ts.
+  await client.delete(withId, updated.outputs, edited.inputs);
+  t.true(
+    simulator.inventory.vms().some((vm) => vm.id === created.id),
+    "the VM stays",
+  );
+});
