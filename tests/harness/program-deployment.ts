@@ -22,7 +22,7 @@ import {
 } from "./property-values";
 import { isProviderCallError } from "./provider-call-error";
 import type { ProviderClient } from "./provider-client";
-import { makeUrn } from "./urn";
+import { makeUrn, nameOfUrn } from "./urn";
 
 // TODO: resource options the real engine honours and this one ignores: ignoreChanges,
 // replaceOnChanges, protect, retainOnDelete, deletedWith, aliases, custom timeouts, explicit
@@ -165,12 +165,13 @@ export class ProgramDeployment implements MonitorHandler {
 
     const checked = await client.check(resource, old?.inputs ?? {}, registration.inputs);
     if (checked.failures.length > 0) {
-      const reasons = checked.failures.map(
+      const name = nameOfUrn(urn);
+      const messages = checked.failures.map(
         (failure) =>
-          `property ${failure.property} value {${describeValue(registration.inputs[failure.property])}} ` +
-          `has a problem: ${failure.reason}`,
+          `${type} resource '${name}': property ${failure.property} value ` +
+          `{${describeValue(registration.inputs[failure.property])}} has a problem: ${failure.reason}`,
       );
-      return this.fail(urn, type, reasons.join("; "));
+      return this.fail(urn, type, messages);
     }
     const news = checked.inputs;
     const secretOptions = { additionalSecretOutputs: registration.additionalSecretOutputs };
@@ -297,17 +298,14 @@ export class ProgramDeployment implements MonitorHandler {
     }
   }
 
-  private fail(urn: string, type: string, message: string): never {
+  private fail(urn: string, type: string, messages: string | string[]): never {
+    const all = typeof messages === "string" ? [messages] : messages;
     this.failed = true;
     this.signalFailure();
-    this.steps.push({
-      urn,
-      type,
-      operation: this.oldByUrn.has(urn) ? "update" : "create",
-      error: message,
-    });
-    this.report(urn, message);
-    throw new StepFailedError(message);
+    const operation = this.oldByUrn.has(urn) ? "update" : "create";
+    this.steps.push({ urn, type, operation, error: all.join("\n") });
+    for (const message of all) this.report(urn, message);
+    throw new StepFailedError(all.join("\n"));
   }
 
   private report(urn: string, message: string): void {
@@ -330,9 +328,11 @@ export class ProgramDeployment implements MonitorHandler {
   }
 }
 
-// The CLI prints a failing property's value; a secret prints as [secret], never its text.
+// Modelled on the CLI's check-failure message, which prints the value the way Go formats a
+// property value (a string without quotes) and a secret as [secret], never its text. The exact
+// wording is from memory of the engine's diagnostics, unconfirmed without a CLI here.
 function describeValue(value: PropertyMap[string] | undefined): string {
-  if (value === undefined) return "<missing>";
+  if (value === undefined || value === null) return "";
   if (isSecret(value)) return "[secret]";
-  return JSON.stringify(value);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }

@@ -174,7 +174,10 @@ test("a check failure names the resource and property and stops the deployment",
   );
   t.deepEqual(
     errors.map((entry) => entry.message),
-    ['property title value {""} has a problem: must be a non-empty string'],
+    [
+      `${RECORD_TYPE} resource 'first': property title value {} has a problem: ` +
+        "must be a non-empty string",
+    ],
   );
   t.false(SECOND in up.stepsByUrn, "nothing after the failure ran");
   t.true(up.plan.includes("FAILED"));
