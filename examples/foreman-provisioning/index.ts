@@ -1,0 +1,29 @@
+/**
+ * Host provisioning: a Foreman instance per site, each trusted by the engine and tested after
+ * every change, so that new hosts can be picked from Foreman when they are added to oVirt.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as ovirt from "pulumi-ovirt-external-providers";
+
+const config = new pulumi.Config();
+const sites = config.getObject<string[]>("sites") ?? ["lab", "production"];
+const username = config.get("foremanUsername") ?? "ovirt-provisioner";
+const password = config.requireSecret("foremanPassword");
+
+const foremen = sites.map(
+  (site) =>
+    new ovirt.ForemanProvider(`foreman-${site}`, {
+      description: `Host provisioning for ${site}`,
+      // The Administration Guide asks for a fully qualified domain name, not an IP address.
+      url: `https://foreman.${site}.example.com`,
+      authentication: { username, password },
+      // The engine imports the certificate Foreman presents and then tests the login, as the
+      // portal's Test button does; pin `trustedCertificate.sha256` once you know it.
+      trustPresentedCertificate: true,
+      testConnectivity: config.getBoolean("testConnectivity") ?? true,
+    }),
+);
+
+export const foremanIds = Object.fromEntries(
+  foremen.map((foreman, index) => [sites[index], foreman.providerId]),
+);

@@ -1,0 +1,118 @@
+/**
+ * The flagship example through the cycle Pulumi holds providers to: preview, up, a quiet second
+ * preview, a quiet refresh, an in-place update, a replacement, destroy. Engine 4.3 keeps both the
+ * Neutron agent configuration and Cinder.
+ */
+import test from "ava";
+import type { ExecutionContext } from "ava";
+
+import type { DeploymentResult } from "../harness";
+import { releaseSharedProgramFolders } from "../harness";
+import { openExampleStack } from "./example-stack";
+
+const settings = {
+  foremanPassword: "foreman-secret",
+  glancePassword: "glance-secret",
+  neutronPassword: "neutron-secret",
+  rabbitPassword: "rabbit-secret",
+  cinderPassword: "cinder-secret",
+  ovnPassword: "ovn-secret",
+  cephKey: "AQAB5mJlAAAAABAAz4yqvX5aGJsLa0QpwA+1tA==",
+};
+const secretSettings = Object.keys(settings);
+const providerTypes = [
+  "ForemanProvider",
+  "OpenStackImageProvider",
+  "OpenStackNetworkProvider",
+  "OpenStackVolumeProvider",
+  "ExternalNetworkProvider",
+];
+
+test.after.always(() => releaseSharedProgramFolders());
+
+function assertOk(t: ExecutionContext, result: DeploymentResult): void {
+  t.true(
+    result.ok,
+    `${result.operation} failed:\n${result.plan}\n${JSON.stringify(result.diagnostics)}`,
+  );
+}
+
+function providerSteps(result: DeploymentResult): Record<string, string> {
+  const steps: Record<string, string> = {};
+  for (const step of result.steps) {
+    const type = step.type.replace("pulumi-nodejs:dynamic/ovirt:", "");
+    if (providerTypes.includes(type)) steps[type] = step.operation;
+  }
+  return steps;
+}
+
+function allAre(operation: string): Record<string, string> {
+  return Object.fromEntries(providerTypes.map((type) => [type, operation]));
+}
+
+test("the flagship environment comes up, stays quiet, updates, replaces and goes away", async (t) => {
+  const { stack, simulator, configure } = await openExampleStack(t, {
+    program: "examples/datacenter-providers",
+    simulator: {
+      engineVersion: "4.3",
+      reachableHosts: ["ovn.example.com"],
+      inventory: { dataCenters: [{ name: "Default" }, { name: "Secondary" }] },
+    },
+    settings,
+    secretSettings,
+  });
+
+  const preview = await stack.preview();
+  assertOk(t, preview);
+  t.deepEqual(providerSteps(preview), allAre("create"));
+  t.is(simulator.inventory.providers().length, 0, "a preview changes nothing");
+
+  const up = await stack.up();
+  assertOk(t, up);
+  t.deepEqual(providerSteps(up), allAre("create"));
+  t.is(simulator.inventory.providers().length, 5);
+  t.is(simulator.inventory.trustedCertificates().length, 1);
+
+  const quiet = await stack.preview();
+  assertOk(t, quiet);
+  t.deepEqual(providerSteps(quiet), allAre("same"));
+
+  const refresh = await stack.refresh();
+  assertOk(t, refresh);
+  t.deepEqual(providerSteps(refresh), allAre("same"));
+
+  await configure({ ...settings, foremanUsername: "provisioner" });
+  const update = await stack.up();
+  assertOk(t, update);
+  t.is(providerSteps(update).ForemanProvider, "update");
+  t.is(simulator.inventory.provider("foreman")?.username, "provisioner");
+
+  await configure({ ...settings, foremanUsername: "provisioner", dataCenter: "Secondary" });
+  const replace = await stack.up();
+  assertOk(t, replace);
+  t.is(providerSteps(replace).OpenStackVolumeProvider, "replace");
+  t.is(simulator.inventory.providers().length, 5);
+
+  const destroy = await stack.destroy();
+  assertOk(t, destroy);
+  t.deepEqual(simulator.inventory.providers(), []);
+});
+
+test("a bad setting fails preview naming the resource and the field", async (t) => {
+  const { stack, simulator } = await openExampleStack(t, {
+    program: "examples/datacenter-providers",
+    simulator: { engineVersion: "4.3" },
+    settings: { ...settings, domain: "not a domain" },
+    secretSettings,
+  });
+
+  const preview = await stack.preview();
+
+  t.false(preview.ok);
+  const messages = preview.steps.flatMap((step) => (step.error === undefined ? [] : [step.error]));
+  t.true(
+    messages.some((message) => /foreman/.test(message) && /url/.test(message)),
+    JSON.stringify(messages),
+  );
+  t.is(simulator.requests.count("POST"), 0);
+});
