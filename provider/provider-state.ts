@@ -66,13 +66,21 @@ export function overlayEngineView<Inputs extends ExternalProviderInputs>(
   return merged as Inputs;
 }
 
-/** The outputs to store for a provider the engine holds under `id`. */
+/**
+ * The outputs to store for a provider the engine holds under `id`. Keys whose value is undefined
+ * are left out: the plugin turns outputs into a protobuf Struct, which refuses undefined, and
+ * that would fail a create after the engine already made the provider.
+ */
 export function outputsFor<Inputs extends ExternalProviderInputs>(
   inputs: Inputs,
   id: string,
 ): ProviderOutputs<Inputs> {
+  const defined = Object.fromEntries(
+    Object.entries(inputs as object).filter(([, value]) => value !== undefined),
+  ) as Inputs;
+
   return {
-    ...inputs,
+    ...defined,
     providerId: id,
     requiresAuthentication: inputs.authentication !== undefined,
   };
