@@ -1,14 +1,17 @@
 /**
  * The package's public surface: one resource class per provider type of the engine's "Add
- * Provider" window, with their argument types. The engine client, codecs and dynamic providers
- * under provider/ are deliberately not exported: they run inside Pulumi's plugin process and
- * may change between releases. The engine simulator has its own entry point,
+ * Provider" window, the imports those providers are for (VMs, networks, images), with their
+ * argument types. The engine client, codecs and dynamic providers under provider/ are
+ * deliberately not exported: they run inside Pulumi's plugin process and may change between
+ * releases. The engine simulator has its own entry point,
  * `pulumi-ovirt-external-providers/simulator`.
  */
 export { ExternalNetworkProvider } from "./external-network-provider";
 export type { ExternalNetworkProviderArgs } from "./external-network-provider";
 export { ForemanProvider } from "./foreman-provider";
 export type { ForemanProviderArgs } from "./foreman-provider";
+export { ImportedNetwork } from "./imported-network";
+export type { ImportedNetworkArgs } from "./imported-network";
 export { OpenStackImageProvider } from "./openstack-image-provider";
 export type { OpenStackImageProviderArgs } from "./openstack-image-provider";
 export { OpenStackNetworkProvider } from "./openstack-network-provider";

@@ -6,7 +6,7 @@
 import type * as t from "io-ts";
 
 import { isUuid } from "./ceph-authentication-keys";
-import { textArgument } from "./scalar-arguments";
+import { accept, argumentCodec, refuse, textArgument } from "./scalar-arguments";
 
 /** A name or id of an engine object; names of clusters, domains and hosts fit in 255 characters. */
 export function engineObjectReference(what: string): t.Type<string, string, unknown> {
@@ -16,4 +16,13 @@ export function engineObjectReference(what: string): t.Type<string, string, unkn
 /** The engine's reference object: `{id}` for a UUID, `{name}` otherwise. */
 export function engineReferenceTo(nameOrId: string): { id: string } | { name: string } {
   return isUuid(nameOrId) ? { id: nameOrId } : { name: nameOrId };
+}
+
+/** An engine id (a UUID), such as a provider resource's `providerId`. */
+export function engineIdArgument(what: string, example: string): t.Type<string, string, unknown> {
+  return argumentCodec<string>(`${what} id`, (value) =>
+    typeof value === "string" && isUuid(value)
+      ? accept(value)
+      : refuse(`must be the engine's id of the ${what} (a UUID), e.g. ${example}`),
+  );
 }

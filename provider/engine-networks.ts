@@ -1,0 +1,77 @@
+/**
+ * The engine's logical networks as an imported network sees them. The import action answers
+ * only "complete", with no id, so the new network is found by name in its data center among
+ * those the provider provides. Removal goes through DELETE /networks/{id}.
+ */
+import type { EngineClient } from "./engine/engine-client";
+import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { readList, readReference } from "./engine/wire-format";
+import type { EngineEntity } from "./provider-lookup";
+import { isEngineEntity } from "./provider-lookup";
+
+export interface NetworkPlace {
+  name: string;
+  dataCenterId: string;
+  /** Only networks provided by this provider count; any network when undefined. */
+  providerId?: string;
+}
+
+/** The logical networks named `place.name` in the data center (and from the provider). */
+export async function findNetworksAt(
+  client: EngineClient,
+  place: NetworkPlace,
+): Promise<EngineEntity[]> {
+  const answer = await client.get("/networks", { query: { search: `name=${place.name}` } });
+
+  return readList(answer, "network")
+    .filter(isEngineEntity)
+    .filter(
+      (network) =>
+        network.name === place.name &&
+        readReference(network.data_center)?.id === place.dataCenterId &&
+        (place.providerId === undefined ||
+          readReference(network.external_provider)?.id === place.providerId),
+    );
+}
+
+/** The logical network with this id, or undefined when the engine no longer holds it. */
+export async function findNetwork(
+  client: EngineClient,
+  id: string,
+): Promise<EngineEntity | undefined> {
+  try {
+    const answer = await client.get(`/networks/${id}`);
+    return isEngineEntity(answer) ? answer : undefined;
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Removes an imported network from its data center; one already gone counts as removed. The
+ * engine refuses while VMs, templates or hosts use it, and its detail says which.
+ */
+export async function removeNetwork(client: EngineClient, id: string, name: string): Promise<void> {
+  try {
+    await client.delete(`/networks/${id}`);
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return;
+    }
+
+    if (isEngineError(error) && error.status === 409) {
+      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
+      throw new Error(
+        `The engine ${client.apiUrl} refuses to remove the imported network "${name}" ` +
+          `(id ${id}) while it is in use: ${said}. Remove it from the VMs, templates and host ` +
+          `network attachments that use it, then destroy again.`,
+        { cause: error },
+      );
+    }
+
+    throw error;
+  }
+}

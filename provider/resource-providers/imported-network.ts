@@ -1,0 +1,91 @@
+/**
+ * The dynamic provider of ImportedNetwork: a provider's network imported into a data center.
+ *
+ * The resource's id is the engine's logical network id. Refresh reads the network by id (gone
+ * when removed outside Pulumi); destroy removes it from the data center, and explains what uses
+ * it when the engine refuses. An import cannot be changed, so every change of the network or the
+ * data center is a new import, made after the old one is removed, since a data center holds one
+ * network of a name.
+ *
+ * This object is the module's whole `module.exports`, so Pulumi stores only a `require` of this
+ * file's path in state: keep the path stable.
+ */
+import type * as dynamic from "@pulumi/pulumi/dynamic";
+
+import type { ImportedNetworkInputs } from "../codecs/imported-network";
+import { checkImportedNetworkInputs } from "../codecs/imported-network";
+import { argumentsToCheck, declaredInputs } from "../computed-outputs";
+import type { ResourceConnection } from "../connection-settings";
+import { connectionSettingsFor, rememberStackConfig } from "../connection-settings";
+import type { EngineClient } from "../engine/engine-client";
+import { getEngineClient } from "../engine/engine-client";
+import { findNetwork, removeNetwork } from "../engine-networks";
+import { checkResultWithConnection } from "../import-check";
+import { diffImport } from "../import-diff";
+import { importNetwork } from "../import-network";
+import { defaultLogger } from "../logger";
+
+/** Outputs that are no inputs. */
+const computedNames = ["networkId", "name", "externalNetworkId", "dataCenterId"] as const;
+
+function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
+  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
+}
+
+function inputsOf(properties: Record<string, unknown>): ImportedNetworkInputs {
+  return declaredInputs<ImportedNetworkInputs>(properties, computedNames);
+}
+
+const importedNetworkResourceProvider: dynamic.ResourceProvider = {
+  async configure(request) {
+    rememberStackConfig(request.config);
+  },
+
+  async check(_olds, news) {
+    const given = argumentsToCheck(news, computedNames);
+    return checkResultWithConnection(checkImportedNetworkInputs(given), given.connection);
+  },
+
+  async diff(_id, olds, news) {
+    return diffImport({ computedNames, changedInPlace: [], deleteFirst: () => true }, olds, news);
+  },
+
+  async create(properties) {
+    const inputs = inputsOf(properties);
+    const network = await importNetwork(engineClientFor(inputs.connection), inputs, defaultLogger);
+    const outs = {
+      ...inputs,
+      networkId: network.id,
+      name: network.name,
+      externalNetworkId: network.externalNetworkId,
+      dataCenterId: network.dataCenterId,
+    };
+    return { id: network.id, outs };
+  },
+
+  async read(id, properties) {
+    const stored = properties ?? {};
+    const inputs = inputsOf(stored);
+    const network = await findNetwork(engineClientFor(inputs.connection), id);
+    if (network === undefined) {
+      return { id: "" };
+    }
+
+    const name = typeof network.name === "string" ? network.name : stored.name;
+    return { id, props: { ...stored, name }, inputs };
+  },
+
+  async update(_id, olds, news) {
+    // Only the engine connection's credentials change in place; the import stays as it was.
+    const computed = Object.fromEntries(computedNames.map((key) => [key, olds[key]]));
+    return { outs: { ...inputsOf(news), ...computed } };
+  },
+
+  async delete(id, properties) {
+    const inputs = inputsOf(properties);
+    const name = typeof properties.name === "string" ? properties.name : id;
+    await removeNetwork(engineClientFor(inputs.connection), id, name);
+  },
+};
+
+export = importedNetworkResourceProvider;
