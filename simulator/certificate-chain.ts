@@ -9,16 +9,32 @@ export interface ChainCertificate {
   subject: string;
 }
 
+/** How long the engine waits for a provider (generous: test machines can be loaded). */
+export const PROVIDER_TIMEOUT_MS = 15_000;
+
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 
 export function isLoopback(host: string): boolean {
   return LOOPBACK_HOSTS.has(host.toLowerCase());
 }
 
-/** True when `host` is listed (or "*" is) in the simulator's reachable hosts. */
-export function isConfiguredReachable(host: string, context: EngineContext): boolean {
+/** The reachable-host entry for `host` (an exact one before "*"), if any. */
+export function configuredHost(
+  host: string,
+  context: EngineContext,
+): { host: string; username?: string; password?: string } | undefined {
+  const entries = context.reachableHosts.map((entry) =>
+    typeof entry === "string" ? { host: entry } : entry,
+  );
   const lower = host.toLowerCase();
-  return context.reachableHosts.some((entry) => entry === "*" || entry.toLowerCase() === lower);
+  return (
+    entries.find((entry) => entry.host.toLowerCase() === lower) ??
+    entries.find((entry) => entry.host === "*")
+  );
+}
+
+export function isConfiguredReachable(host: string, context: EngineContext): boolean {
+  return configuredHost(host, context) !== undefined;
 }
 
 /**
@@ -62,7 +78,7 @@ function fetchChain(host: string, port: number): Promise<string[]> {
       rejectUnauthorized: false,
       servername: host === "127.0.0.1" || host.includes(":") ? undefined : host,
     });
-    socket.setTimeout(3000, () => socket.destroy(new Error("timed out")));
+    socket.setTimeout(PROVIDER_TIMEOUT_MS, () => socket.destroy(new Error("timed out")));
     socket.once("error", reject);
     socket.once("secureConnect", () => {
       const chain: string[] = [];

@@ -8,6 +8,12 @@ export interface EngineContext {
   version: EngineVersion;
   store: EngineStore;
   authority: TlsAuthority;
-  /** Provider hosts (name or IP, or "*") that count as reachable without a real connection. */
-  reachableHosts: readonly string[];
+  /** Provider hosts that count as reachable without a real connection. */
+  reachableHosts: readonly ReachableHost[];
 }
+
+/**
+ * A provider host the simulator pretends to reach: a name or IP ("*" for every host), or an
+ * object that also sets the credentials the provider accepts (others fail authentication).
+ */
+export type ReachableHost = string | { host: string; username?: string; password?: string };

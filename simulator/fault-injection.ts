@@ -2,7 +2,11 @@ import { apiRelativePath } from "./request-log";
 
 /** How a scripted request fails. */
 export type ScriptedFailure =
-  /** Answer this status without running the request; body defaults to an engine fault. */
+  /**
+   * Answer this status without running the request, shaped as the engine or its proxy would:
+   * 401 is the authentication filter's page with its challenge, 404 has an empty body, 502 to
+   * 504 are the proxy's HTML page, anything else is a fault (`reason`, `detail`).
+   */
   | { kind: "status"; status: number; reason?: string; detail?: string }
   /** Close the connection without an answer, before the engine does anything. */
   | { kind: "drop" }

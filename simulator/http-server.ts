@@ -37,6 +37,7 @@ export class SimulatorServer {
   private readonly sockets = new Set<Socket>();
   private readonly stallTimers = new Set<NodeJS.Timeout>();
   private inFlight = 0;
+  private closing: Promise<void> | undefined;
 
   constructor(private readonly parts: ServerParts) {
     this.server = createServer(
@@ -62,11 +63,14 @@ export class SimulatorServer {
     return address.port;
   }
 
-  async close(): Promise<void> {
-    for (const timer of this.stallTimers) clearTimeout(timer);
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    await closed;
+  /** Stops listening and drops every open connection, stalled ones included; idempotent. */
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      for (const timer of this.stallTimers) clearTimeout(timer);
+      this.server.close(() => resolve());
+      for (const socket of this.sockets) socket.destroy();
+    });
+    return this.closing;
   }
 
   private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -215,6 +219,24 @@ function scriptedReply(failure: {
   reason?: string;
   detail?: string;
 }): RenderedReply {
+  if (failure.status === 401) {
+    return {
+      status: 401,
+      headers: {
+        "Content-Type": "text/html;charset=UTF-8",
+        "WWW-Authenticate": 'Basic realm="RESTAPI"',
+      },
+      body: errorPage(401, "Unauthorized"),
+    };
+  }
+  if (failure.status === 404) return { status: 404, headers: {}, body: "" };
+  if (failure.status >= 502 && failure.status <= 504) {
+    return {
+      status: failure.status,
+      headers: { "Content-Type": "text/html" },
+      body: errorPage(failure.status, "Proxy Error"),
+    };
+  }
   const body = {
     detail: failure.detail ?? "[Injected failure]",
     reason: failure.reason ?? "Operation Failed",

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { ApiService } from "./api-service";
-import type { EngineContext, EngineVersion } from "./engine-context";
+import type { EngineContext, EngineVersion, ReachableHost } from "./engine-context";
 import type { FaultRule } from "./fault-injection";
 import { FaultInjector } from "./fault-injection";
 import { SimulatorServer } from "./http-server";
@@ -13,13 +13,30 @@ import { loadState, saveState } from "./state-file";
 import { EngineStore } from "./store";
 import { TlsAuthority } from "./tls-authority";
 
-export type { EngineVersion } from "./engine-context";
+export type { EngineVersion, ReachableHost } from "./engine-context";
 export type { FaultRule, ScriptedFailure } from "./fault-injection";
 export type { FaultInjector } from "./fault-injection";
 export type { InventorySeed } from "./inventory-seed";
 export type { SimulatorInventory } from "./inventory";
 export type { LoggedRequest, SimulatorRequestLog } from "./request-log";
-export type * from "./engine-state";
+export type {
+  AgentConfiguration,
+  Cluster,
+  DataCenter,
+  Disk,
+  Host,
+  LogicalNetwork,
+  NameValue,
+  ProviderKind,
+  RemoteImage,
+  RemoteNetwork,
+  RemoteSubnet,
+  RemoteVolumeType,
+  StorageDomain,
+  StoredAuthenticationKey,
+  StoredProvider,
+  Vm,
+} from "./engine-state";
 
 export interface SimulatorOptions {
   /** Engine line to play: 4.3 keeps the Neutron agent configuration, 4.5 fails Cinder. @default "4.5" */
@@ -37,10 +54,12 @@ export interface SimulatorOptions {
   /** Failures scripted from the start (more can be added through `faults`). */
   faults?: FaultRule[];
   /**
-   * Provider hosts (names or IPs; "*" for all) whose connectivity tests succeed without a
-   * real connection. Loopback hosts are really connected to. @default []
+   * Provider hosts (names or IPs; "*" for all) the engine can reach without a real connection:
+   * their tests succeed, https ones present a generated chain, and they serve the provider-side
+   * inventory. An entry `{host, username, password}` also fails tests sent with other
+   * credentials. Loopback hosts are really connected to. @default []
    */
-  reachableHosts?: string[];
+  reachableHosts?: ReachableHost[];
   /** Keep everything in this JSON file (atomic writes) so that a restart finds it again. */
   stateFile?: string;
   /** Lifetime of SSO tokens in milliseconds. @default 10 hours */

@@ -95,6 +95,32 @@ export class SimulatorInventory {
     return id;
   }
 
+  /** A data storage domain, attached (active) to the data center when one is named. */
+  addStorageDomain(name: string, dataCenter?: string): string {
+    const dataCenterId =
+      dataCenter === undefined
+        ? undefined
+        : this.require(this.store.state.dataCenters, dataCenter, "data center").id;
+    const id = randomUUID();
+    this.write((state) =>
+      state.storageDomains.push({
+        id,
+        name,
+        type: "data",
+        status: dataCenterId === undefined ? "unattached" : "active",
+        ...(dataCenterId === undefined ? {} : { dataCenterId }),
+      }),
+    );
+    return id;
+  }
+
+  addHost(name: string, cluster: string, canRunVirtV2v = true): string {
+    const clusterId = this.require(this.store.state.clusters, cluster, "cluster").id;
+    const id = randomUUID();
+    this.write((state) => state.hosts.push({ id, name, clusterId, canRunVirtV2v }));
+    return id;
+  }
+
   /** A VM whose vNICs use the given logical networks (by id or name): they count as in use. */
   addVm(name: string, cluster: string, networks: string[] = []): string {
     const clusterId = this.require(this.store.state.clusters, cluster, "cluster").id;

@@ -2,7 +2,14 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { EngineContext } from "./engine-context";
 import type { StoredProvider } from "./engine-state";
-import { isConfiguredReachable, isLoopback, isTrusted, presentedChain } from "./certificate-chain";
+import {
+  PROVIDER_TIMEOUT_MS,
+  configuredHost,
+  isConfiguredReachable,
+  isLoopback,
+  isTrusted,
+  presentedChain,
+} from "./certificate-chain";
 
 export type ProbeOutcome = "ok" | "unreachable" | "ssl" | "authentication";
 
@@ -41,12 +48,24 @@ export async function probeProvider(
   } else if (url.protocol !== "http:") {
     return "unreachable";
   }
-  if (!isLoopback(host)) return "ok";
+  if (!isLoopback(host)) return acceptsCredentials(provider, configuredHost(host, context));
   const testUrl = new URL(TEST_PATHS[provider.kind].slice(1), withSlash(url));
   const status = await requestStatus(testUrl, provider);
   if (status === undefined) return "unreachable";
   if (status === 401 || status === 403) return "authentication";
   return status < 400 ? "ok" : "unreachable";
+}
+
+// A configured host with credentials accepts only those, sent as the proxy sends them.
+function acceptsCredentials(
+  provider: StoredProvider,
+  configured: { username?: string; password?: string } | undefined,
+): ProbeOutcome {
+  if (configured?.username === undefined && configured?.password === undefined) return "ok";
+  const sent = provider.username !== undefined && provider.password !== undefined;
+  const matches =
+    sent && provider.username === configured.username && provider.password === configured.password;
+  return matches ? "ok" : "authentication";
 }
 
 function withSlash(url: URL): string {
@@ -64,7 +83,13 @@ function requestStatus(url: URL, provider: StoredProvider): Promise<number | und
   return new Promise((resolve) => {
     const outgoing = send(
       url,
-      { method: "GET", headers, timeout: 3000, rejectUnauthorized: false, agent: false },
+      {
+        method: "GET",
+        headers,
+        timeout: PROVIDER_TIMEOUT_MS,
+        rejectUnauthorized: false,
+        agent: false,
+      },
       (response) => {
         response.resume();
         resolve(response.statusCode);

@@ -27,12 +27,27 @@ async function bearerToken(simulator: RunningSimulator): Promise<string> {
 
 test("a scripted status answers in place of the engine, then the engine answers again", async (t) => {
   const simulator = await started(t);
-  simulator.faults.failNext("GET", "/externalhostproviders", { kind: "status", status: 503 });
+  simulator.faults.failNext("GET", "/externalhostproviders", { kind: "status", status: 409 });
   const failed = await call(simulator, "GET", "/externalhostproviders");
-  t.is(failed.status, 503);
-  t.is(failed.json().reason, "Operation Failed");
+  t.is(failed.status, 409);
+  t.deepEqual(failed.json(), { detail: "[Injected failure]", reason: "Operation Failed" });
   t.is((await call(simulator, "GET", "/externalhostproviders")).status, 200);
   t.deepEqual(simulator.faults.pending(), []);
+});
+
+test("scripted 401, 404 and proxy statuses look like the engine's and the proxy's", async (t) => {
+  const simulator = await started(t);
+  simulator.faults.add({ path: "/", failure: { kind: "status", status: 401 } });
+  simulator.faults.add({ path: "/", failure: { kind: "status", status: 404 } });
+  simulator.faults.add({ path: "/", failure: { kind: "status", status: 502 } });
+  const unauthorized = await call(simulator, "GET", "");
+  t.is(unauthorized.headers["www-authenticate"], 'Basic realm="RESTAPI"');
+  t.regex(unauthorized.headers["content-type"] ?? "", /^text\/html/);
+  const missing = await call(simulator, "GET", "");
+  t.deepEqual([missing.status, missing.text], [404, ""]);
+  const proxy = await call(simulator, "GET", "");
+  t.is(proxy.status, 502);
+  t.regex(proxy.headers["content-type"] ?? "", /^text\/html/);
 });
 
 test("scripted failures match by RegExp, method and count", async (t) => {
@@ -94,17 +109,20 @@ test("a timed stall ends by closing the connection", async (t) => {
 
 test("requests beyond the concurrency bound get 503 while the others are served", async (t) => {
   const simulator = await started(t, { maxConcurrentRequests: 1 });
-  simulator.faults.failNext("GET", "/externalhostproviders", { kind: "stall", ms: 300 });
+  // The stalled request holds the only slot until the simulator stops.
+  simulator.faults.failNext("GET", "/externalhostproviders", { kind: "stall" });
   const held = call(simulator, "GET", "/externalhostproviders").catch(() => "dropped");
   while (simulator.requests.count("GET", "/externalhostproviders") === 0) {
     await new Promise((resolve) => setImmediate(resolve));
   }
   const busy = await call(simulator, "GET", "");
   t.is(busy.status, 503);
+  t.is(busy.headers["retry-after"], "1");
   t.is(simulator.requests.entries().at(-1)?.injected, "busy");
-  t.is(await held, "dropped");
   simulator.faults.setMaxConcurrentRequests(undefined);
   t.is((await call(simulator, "GET", "")).status, 200);
+  await simulator.stop();
+  t.is(await held, "dropped");
 });
 
 test("latency is added before the answer", async (t) => {

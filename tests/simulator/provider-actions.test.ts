@@ -3,7 +3,13 @@ import { addProvider, call } from "./helpers/engine-call";
 import { startFakeProvider } from "./helpers/fake-provider";
 import { uniqueName, useSimulator } from "./helpers/shared-simulator";
 
-const simulator = useSimulator(test, { reachableHosts: ["glance.example.com", "ovn.example.com"] });
+const simulator = useSimulator(test, {
+  reachableHosts: [
+    "glance.example.com",
+    "ovn.example.com",
+    { host: "foreman.example.com", username: "admin", password: "right" },
+  ],
+});
 
 const PROVIDER_FAILURE = {
   detail: "[Failed to communicate with the external provider, see log for additional details.]",
@@ -184,6 +190,24 @@ test("a loopback TLS provider is really contacted: its chain, trust and credenti
   });
   await importCertificate("openstacknetworkproviders", refused, refusing.root);
   t.deepEqual((await testConnectivity("openstacknetworkproviders", refused)).json(), {
+    detail:
+      "[Failed to authenticate with the external provider. Please confirm username and password.]",
+    reason: "Operation Failed",
+  });
+});
+
+test("a configured host with credentials fails the test for other credentials", async (t) => {
+  const add = (password: string) =>
+    addProvider(simulator(), "externalhostproviders", {
+      name: uniqueName("creds"),
+      url: "http://foreman.example.com",
+      requires_authentication: "true",
+      username: "admin",
+      password,
+    });
+  t.is((await testConnectivity("externalhostproviders", await add("right"))).status, 200);
+  const refused = await testConnectivity("externalhostproviders", await add("wrong"));
+  t.deepEqual(refused.json(), {
     detail:
       "[Failed to authenticate with the external provider. Please confirm username and password.]",
     reason: "Operation Failed",
