@@ -63,7 +63,7 @@ function networkAttributes(provider: StoredProvider, context: EngineContext): Wi
   return {
     // Engine 4.3 still returns the agent configuration (without its password); 4.4 dropped it.
     agent_configuration:
-      context.version === "4.3" && isNeutron && agent !== undefined
+      context.version === "4.3" && agent !== undefined
         ? {
             network_mappings: agent.networkMappings,
             broker_type: agent.brokerType,
