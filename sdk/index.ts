@@ -10,6 +10,8 @@ export { ExternalNetworkProvider } from "./external-network-provider";
 export type { ExternalNetworkProviderArgs } from "./external-network-provider";
 export { ForemanProvider } from "./foreman-provider";
 export type { ForemanProviderArgs } from "./foreman-provider";
+export { ImportedImage } from "./imported-image";
+export type { ImportedImageArgs } from "./imported-image";
 export { ImportedNetwork } from "./imported-network";
 export type { ImportedNetworkArgs } from "./imported-network";
 export { OpenStackImageProvider } from "./openstack-image-provider";

@@ -1,0 +1,89 @@
+/**
+ * What an image import leaves on the engine: a floating disk in a storage domain, or a template
+ * (with its disk). The import action answers with no id of either, so they are found by name:
+ * a disk among those of its storage domain (disk aliases need not be unique, so the caller
+ * compares with the disks that were there before), a template by its name (unique engine-wide).
+ */
+import type { EngineClient } from "./engine/engine-client";
+import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { readList } from "./engine/wire-format";
+import type { EngineEntity } from "./provider-lookup";
+import { isEngineEntity } from "./provider-lookup";
+
+export type ImageCopyKind = "disk" | "template";
+
+const collections: Record<ImageCopyKind, string> = { disk: "disks", template: "templates" };
+
+/** Ids of the disks with this alias in the storage domain. */
+export async function diskIdsInDomain(
+  client: EngineClient,
+  storageDomainId: string,
+  alias: string,
+): Promise<string[]> {
+  const answer = await client.get(`/storagedomains/${storageDomainId}/disks`);
+
+  return readList(answer, "disk")
+    .filter(isEngineEntity)
+    .filter((disk) => disk.alias === alias || (disk.alias === undefined && disk.name === alias))
+    .map((disk) => disk.id);
+}
+
+/** The templates named exactly `name`. */
+export async function templatesNamed(client: EngineClient, name: string): Promise<EngineEntity[]> {
+  const answer = await client.get("/templates", { query: { search: `name=${name}` } });
+
+  return readList(answer, "template")
+    .filter(isEngineEntity)
+    .filter((template) => template.name === name);
+}
+
+/** The disk or template with this id, or undefined when the engine no longer holds it. */
+export async function findImageCopy(
+  client: EngineClient,
+  kind: ImageCopyKind,
+  id: string,
+): Promise<EngineEntity | undefined> {
+  try {
+    const answer = await client.get(`/${collections[kind]}/${id}`);
+    return isEngineEntity(answer) ? answer : undefined;
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Removes the disk or template; one already gone counts as removed. The engine refuses to remove
+ * a disk attached to a VM, or a template VMs were made from; the error passes on its words.
+ */
+export async function removeImageCopy(
+  client: EngineClient,
+  kind: ImageCopyKind,
+  id: string,
+  name: string,
+): Promise<void> {
+  try {
+    await client.delete(`/${collections[kind]}/${id}`);
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return;
+    }
+
+    if (isEngineError(error) && (error.status === 409 || error.status === 400)) {
+      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
+      const advice =
+        kind === "disk"
+          ? "Detach the disk from the VMs that use it"
+          : "Remove the VMs made from the template, or let them no longer depend on it";
+      throw new Error(
+        `The engine ${client.apiUrl} refuses to remove the imported ${kind} "${name}" ` +
+          `(id ${id}): ${said}. ${advice}, then destroy again.`,
+        { cause: error },
+      );
+    }
+
+    throw error;
+  }
+}
