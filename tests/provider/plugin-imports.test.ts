@@ -23,7 +23,12 @@ import {
 const PACKAGE_ROOT = path.resolve(__dirname, "../..");
 const PACKAGE_NAME = "pulumi-ovirt-external-providers";
 const MAX_SERIALIZED_PROVIDER_BYTES = 1024;
-const MODULES = ["vmware-provider", "vmware-vm-import"] as const;
+const MODULES = [
+  "vmware-provider",
+  "vmware-vm-import",
+  "imported-network",
+  "imported-image",
+] as const;
 type ModuleName = (typeof MODULES)[number];
 
 interface PluginHarness {
@@ -42,7 +47,9 @@ function modulePath(module: ModuleName): string {
 function pluginHarness(): Promise<PluginHarness> {
   shared ??= (async () => {
     const folder = await sharedProgramFolder([PACKAGE_ROOT], { ignoreScripts: true });
-    const simulator = await startSimulator();
+    const simulator = await startSimulator({
+      reachableHosts: ["ovn.example.com", "glance.example.com"],
+    });
     const providerTexts = new Map<ModuleName, string>();
     for (const module of MODULES) {
       providerTexts.set(module, (await serializeProvider(folder.root, modulePath(module))).text);
@@ -203,4 +210,89 @@ test("VmwareVmImport: the plugin runs check, create, diff, update and delete", a
     simulator.inventory.vms().some((vm) => vm.id === created.id),
     "the VM stays",
   );
+});
+
+test("ImportedNetwork: the plugin runs check, create, diff and read", async (t) => {
+  const { plugin, simulator, providerTexts } = await pluginHarness();
+  const client = plugin.client;
+  const text = providerTexts.get("imported-network") ?? "";
+  const resource = resourceOf("ImportedNetwork", "tenant-net");
+  const providerId = simulator.inventory.addProvider({
+    kind: "EXTERNAL_NETWORK",
+    name: "plugin-ovn",
+    url: "http://ovn.example.com:9696",
+  });
+  const args = { providerId, networkName: "provider-net-1", dataCenter: "Default" };
+
+  const checked = await client.check(resource, {}, registeredInputs(text, args, ["connection"]));
+  t.deepEqual(checked.failures, []);
+  const created = await client.create(resource, checked.inputs);
+  const withId = { ...resource, id: created.id };
+  t.like(created.outputs, { networkId: created.id, name: "provider-net-1" });
+  t.is(
+    simulator.inventory.networks().find((item) => item.id === created.id)?.externalProviderId,
+    providerId,
+  );
+  t.is(
+    (await client.diff(withId, created.outputs, checked.inputs, checked.inputs)).changes,
+    "none",
+  );
+
+  const read = await client.read(withId, created.outputs, checked.inputs);
+  t.is(read.id, created.id);
+  t.is(read.outputs.name, "provider-net-1");
+
+  const moved = await client.check(
+    resource,
+    checked.inputs,
+    registeredInputs(text, { ...args, dataCenter: "Other" }, ["connection"]),
+  );
+  const diff = await client.diff(withId, created.outputs, moved.inputs, checked.inputs);
+  t.deepEqual(diff, { changes: "some", replaces: ["dataCenter"], deleteBeforeReplace: true });
+  // TODO: delete is not driven here: the simulator serves no DELETE /networks/{id} (it answers
+  // 405); removal is covered against a scripted engine in tests/provider/engine-networks.test.ts.
+});
+
+test("ImportedImage: the plugin runs check and diff, and create reports Glance's images", async (t) => {
+  const { plugin, simulator, providerTexts } = await pluginHarness();
+  const client = plugin.client;
+  const text = providerTexts.get("imported-image") ?? "";
+  const resource = resourceOf("ImportedImage", "cirros");
+  const providerId = simulator.inventory.addProvider({
+    kind: "OPENSTACK_IMAGE",
+    name: "plugin-glance",
+    url: "http://glance.example.com:9292",
+  });
+  const args = { providerId, imageName: "cirros-0.6.2", storageDomain: "data1" };
+
+  const refused = await client.check(
+    resource,
+    {},
+    registeredInputs(text, { ...args, importAs: "template" }, ["connection"]),
+  );
+  t.deepEqual(refused.failures, [
+    { property: "cluster", reason: 'is required when importAs is "template"' },
+  ]);
+
+  const checked = await client.check(resource, {}, registeredInputs(text, args, ["connection"]));
+  t.deepEqual(checked.failures, []);
+  const stored = { ...checked.inputs, diskId: "d1", name: "cirros-0.6.2" };
+  const diff = await client.diff(
+    { ...resource, id: "d1" },
+    stored,
+    { ...checked.inputs, imageName: "fedora-cloud-40" },
+    checked.inputs,
+  );
+  t.deepEqual(diff, { changes: "some", replaces: ["imageName"], deleteBeforeReplace: false });
+
+  const missing = await client.check(
+    resource,
+    {},
+    registeredInputs(text, { ...args, imageName: "ubuntu" }, ["connection"]),
+  );
+  const error = await t.throwsAsync(client.create(resource, missing.inputs));
+  t.regex(error.message, /serves no image named "ubuntu"; it serves "cirros-0\.6\.2"/);
+  // TODO: a successful create, read and delete are not driven here: the simulator serves
+  // neither /storagedomains/{id}/disks nor /templates, which the import reads to find what it
+  // made; they are covered against a scripted engine in tests/provider/import-image.test.ts.
 });
