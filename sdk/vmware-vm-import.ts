@@ -117,24 +117,36 @@ export class VmwareVmImport extends pulumi.dynamic.Resource {
   declare readonly connection: pulumi.Output<pulumi.Unwrap<EngineConnectionArgs> | undefined>;
 
   constructor(name: string, args: VmwareVmImportArgs, options?: pulumi.CustomResourceOptions) {
-    const { vmwareProvider, ...declared } = args;
-    const fromProvider =
-      vmwareProvider === undefined
-        ? {}
-        : {
-            url: declared.url ?? (declared.vmware === undefined ? vmwareProvider.url : undefined),
-            username: declared.username ?? vmwareProvider.username,
-            password: declared.password ?? vmwareProvider.password,
-            proxyHost: declared.proxyHost ?? vmwareProvider.proxyHost,
-          };
-
     super(
       vmImportResourceProvider,
       name,
-      importProperties({ ...declared, ...fromProvider }, secretArguments, ["vmId", "vmName"]),
+      importProperties(withProviderSource(args), secretArguments, ["vmId", "vmName"]),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "VmwareVmImport",
     );
   }
+}
+
+/**
+ * The arguments with `vmwareProvider` replaced by what it supplies: its `url` (unless `url` or
+ * `vmware` parts are given), `username`, `password` and `proxyHost`, each only where not given.
+ * @internal
+ */
+export function withProviderSource(
+  args: VmwareVmImportArgs,
+): Omit<VmwareVmImportArgs, "vmwareProvider"> {
+  const { vmwareProvider, ...declared } = args;
+  if (vmwareProvider === undefined) {
+    return declared;
+  }
+
+  return {
+    ...declared,
+    url: declared.url ?? (declared.vmware === undefined ? vmwareProvider.url : undefined),
+    username: declared.username ?? vmwareProvider.username,
+    password: declared.password ?? vmwareProvider.password,
+    // An unset proxy host of the provider resolves to undefined: the argument stays unset.
+    proxyHost: declared.proxyHost ?? (vmwareProvider.proxyHost as pulumi.Output<string>),
+  };
 }
