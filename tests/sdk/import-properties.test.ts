@@ -1,0 +1,25 @@
+import * as pulumi from "@pulumi/pulumi";
+import test from "ava";
+
+import { importProperties } from "../../sdk/import-properties";
+
+test("computed outputs are present as placeholders so Pulumi exposes them", (t) => {
+  const properties = importProperties({ sourceVmName: "web01" }, [], ["vmId", "vmName"]);
+
+  t.deepEqual(Object.keys(properties).sort(), ["sourceVmName", "vmId", "vmName"]);
+  t.is(properties.vmId, undefined);
+});
+
+test("no name and no providerId are added", (t) => {
+  const properties = importProperties({ dataCenter: "Default" }, [], ["networkId"]);
+
+  t.false("name" in properties);
+  t.false("providerId" in properties);
+});
+
+test("secret-holding arguments are wrapped as secrets, absent ones stay absent", async (t) => {
+  const properties = importProperties({ password: "hunter2" }, ["password", "connection"], []);
+
+  t.true(await pulumi.isSecret(properties.password as pulumi.Output<unknown>));
+  t.false("connection" in properties);
+});
