@@ -4,10 +4,16 @@
  * what virt-v2v takes as its input connection; the engine passes it on unchanged, so only the
  * scheme is checked here, against the declared source.
  */
-import { accept, argumentCodec, booleanArgument, oneOf, refuse } from "./scalar-arguments";
 import { HostAddress } from "./host-address";
+import {
+  accept,
+  argumentCodec,
+  booleanArgument,
+  oneOf,
+  refuse,
+  textArgument,
+} from "./scalar-arguments";
 import { strictObject } from "./strict-object";
-import { textArgument } from "./scalar-arguments";
 
 export const vmImportSources = ["vmware", "kvm", "xen"] as const;
 export type VmImportSource = (typeof vmImportSources)[number];
@@ -45,7 +51,8 @@ export const SourceUrl = argumentCodec<string>("virt-v2v source URL", (value) =>
 
   if (value.length > URL_MAX_LENGTH || /\s/.test(value) || urlScheme(value) === undefined) {
     return refuse(
-      `must be a URL of at most ${URL_MAX_LENGTH} characters without spaces, starting with a scheme such as vpx://`,
+      `must be a URL of at most ${URL_MAX_LENGTH} characters without spaces, ` +
+        "starting with a scheme such as vpx://",
       false,
     );
   }

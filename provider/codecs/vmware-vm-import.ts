@@ -104,14 +104,13 @@ const oneLocation: ObjectRule = (input) => {
   }
 
   const expected = sourceUrlSchemes[source];
-  return expected.schemes.includes(urlScheme(url) as string)
-    ? []
-    : [
-        {
-          path: ["url"],
-          message: `must start with ${expected.schemes.map((scheme) => `${scheme}//`).join(" or ")} for source "${source}", e.g. ${expected.example}`,
-        },
-      ];
+  if (expected.schemes.includes(urlScheme(url) as string)) {
+    return [];
+  }
+
+  const starts = expected.schemes.map((scheme) => `${scheme}//`).join(" or ");
+  const message = `must start with ${starts} for source "${source}", e.g. ${expected.example}`;
+  return [{ path: ["url"], message }];
 };
 
 /** virt-v2v logs in to vCenter; a password alone has no user to go with. */
@@ -141,7 +140,8 @@ const usableTargetName: ObjectRule = (input) => {
     {
       path: ["newName"],
       message:
-        'is required because sourceVmName is no valid oVirt VM name (only letters, digits, ".", "_" and "-")',
+        "is required because sourceVmName is no valid oVirt VM name " +
+        '(only letters, digits, ".", "_" and "-")',
     },
   ];
 };

@@ -37,8 +37,8 @@ function storedInputs(properties: Record<string, unknown>): VmwareProviderInputs
 
   const problems = outcome.failures.map((failure) => `${failure.property} ${failure.reason}`);
   throw new Error(
-    `The VmwareProvider kept in Pulumi state no longer passes its checks: ${problems.join("; ")}. ` +
-      `Correct the arguments in the program and run pulumi up.`,
+    `The VmwareProvider kept in Pulumi state no longer passes its checks: ` +
+      `${problems.join("; ")}. Correct the arguments in the program and run pulumi up.`,
   );
 }
 
