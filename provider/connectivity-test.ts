@@ -17,7 +17,7 @@ export async function testProviderConnectivity(
     if (isEngineError(error) && error.status !== undefined) {
       const said = error.detail ?? error.reason ?? `HTTP ${error.status}`;
       throw new Error(
-        `The engine's connectivity test of this ${displayName} failed: ${said}. ` +
+        `The connectivity test of this ${displayName} by engine ${client.apiUrl} failed: ${said}. ` +
           `Check the provider's URL, credentials and certificate, or set testConnectivity to false.`,
         { cause: error },
       );

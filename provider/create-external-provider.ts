@@ -97,7 +97,11 @@ async function addProvider<Inputs extends ExternalProviderInputs>(
       throw await explainNameConflict(client, kind, inputs, error);
     }
 
-    throw error;
+    // The engine's error names the collection but not which resource was being created.
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`Creating the ${kind.displayName} "${inputs.name}" failed: ${cause}`, {
+      cause: error,
+    });
   }
 
   if (!isEngineEntity(answer)) {
