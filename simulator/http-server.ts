@@ -8,6 +8,8 @@ import { headerValue } from "./api-service";
 import { correlationIdOf } from "./correlation-id";
 import type { Credentials } from "./credentials";
 import type { FaultInjector } from "./fault-injection";
+import { busyReply, scriptedReply } from "./injected-replies";
+import { pkiResource } from "./pki-resource";
 import { errorPage } from "./reply-rendering";
 import type { RenderedReply } from "./reply-rendering";
 import type { LoggedRequest, SimulatorRequestLog } from "./request-log";
@@ -203,61 +205,4 @@ function jsonReply(answer: { status: number; body: Record<string, string> }): Re
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(answer.body),
   };
-}
-
-// What a proxy in front of a saturated engine answers (Apache's own page, not an engine fault).
-function busyReply(): RenderedReply {
-  return {
-    status: 503,
-    headers: { "Content-Type": "text/html", "Retry-After": "1" },
-    body: errorPage(503, "Service Unavailable"),
-  };
-}
-
-function scriptedReply(failure: {
-  status: number;
-  reason?: string;
-  detail?: string;
-}): RenderedReply {
-  if (failure.status === 401) {
-    return {
-      status: 401,
-      headers: {
-        "Content-Type": "text/html;charset=UTF-8",
-        "WWW-Authenticate": 'Basic realm="RESTAPI"',
-      },
-      body: errorPage(401, "Unauthorized"),
-    };
-  }
-  if (failure.status === 404) return { status: 404, headers: {}, body: "" };
-  if (failure.status >= 502 && failure.status <= 504) {
-    return {
-      status: failure.status,
-      headers: { "Content-Type": "text/html" },
-      body: errorPage(failure.status, "Proxy Error"),
-    };
-  }
-  const body = {
-    detail: failure.detail ?? "[Injected failure]",
-    reason: failure.reason ?? "Operation Failed",
-  };
-  return {
-    status: failure.status,
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  };
-}
-
-// GET /ovirt-engine/services/pki-resource?resource=ca-certificate&format=X509-PEM-CA
-function pkiResource(url: URL, caPem: string): RenderedReply {
-  const resource = url.searchParams.get("resource");
-  const format = url.searchParams.get("format");
-  if (resource !== "ca-certificate" || (format !== null && format !== "X509-PEM-CA")) {
-    return {
-      status: 400,
-      headers: { "Content-Type": "text/html" },
-      body: errorPage(400, "Bad Request"),
-    };
-  }
-  return { status: 200, headers: { "Content-Type": "application/x-x509-ca-cert" }, body: caPem };
 }

@@ -1,4 +1,4 @@
-import { registerCinderRoutes } from "./cinder-handlers";
+import { registerAuthenticationKeyRoutes } from "./authentication-keys";
 import type { EngineContext } from "./engine-context";
 import { registerExternalVmImportRoutes } from "./external-vm-imports";
 import { registerInventoryRoutes } from "./inventory-handlers";
@@ -7,6 +7,8 @@ import { providerCollections } from "./provider-collections";
 import { registerProviderCollection } from "./provider-handlers";
 import { registerProviderImageRoutes } from "./provider-images";
 import { registerProviderNetworkRoutes } from "./provider-networks";
+import { registerProviderSubnetRoutes } from "./provider-subnets";
+import { registerVolumeTypeRoutes } from "./volume-types";
 import type { ApiRouter } from "./router";
 
 /** Every API route the simulator serves. */
@@ -15,8 +17,10 @@ export function registerRoutes(router: ApiRouter, context: EngineContext): void 
     registerProviderCollection(router, collection, context);
     registerProviderActions(router, collection, context);
   }
-  registerCinderRoutes(router, context);
+  registerVolumeTypeRoutes(router, context);
+  registerAuthenticationKeyRoutes(router, context);
   registerProviderNetworkRoutes(router, context);
+  registerProviderSubnetRoutes(router, context);
   registerProviderImageRoutes(router, context);
   registerExternalVmImportRoutes(router, context);
   registerInventoryRoutes(router, context);

@@ -59,10 +59,8 @@ test("objects added through the inventory handle are served by the API", async (
   t.is((await call(sim, "GET", `/clusters/${cluster}`)).json().name, "west-1");
   t.like((await call(sim, "GET", `/storagedomains/${domain}`)).json(), { name: "west-data" });
   t.like((await call(sim, "GET", `/hosts/${host}`)).json(), { cluster: { id: cluster } });
-  t.is(
-    sim.inventory.addVm("west-vm", "west-1"),
-    sim.inventory.vms().find((vm) => vm.name === "west-vm")?.id,
-  );
+  const vm = sim.inventory.addVm("west-vm", "west-1");
+  t.is(sim.inventory.vms().find((candidate) => candidate.name === "west-vm")?.id, vm);
 });
 
 test("unknown names in inventory calls and seeds are errors", async (t) => {
