@@ -98,7 +98,7 @@ function fetchChain(host: string, port: number): Promise<string[]> {
 function generateChain(host: string): string[] {
   const root = selfSignedAuthority(`${host} Root CA`);
   const rootCertificate = forge.pki.certificateFromPem(root.certificatePem);
-  const leaf = issueLeaf(host, rootCertificate, forge.pki.privateKeyFromPem(root.privateKeyPem), [
+  const leaf = issueLeaf(host, rootCertificate, root.privateKeyPem, [
     /^[\d.]+$/.test(host) ? { type: 7, ip: host } : { type: 2, value: host },
   ]);
   return [leaf.certificatePem, root.certificatePem].map(pemToBase64Der);

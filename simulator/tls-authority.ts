@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes, sign } from "node:crypto";
 import forge from "node-forge";
 
 /** A certificate and its private key, both PEM. */
@@ -23,11 +23,9 @@ let processAuthority: TlsAuthority | undefined;
  */
 export class TlsAuthority {
   private readonly caCertificate: forge.pki.Certificate;
-  private readonly caKey: forge.pki.rsa.PrivateKey;
 
   private constructor(readonly state: TlsAuthorityState) {
     this.caCertificate = forge.pki.certificateFromPem(state.ca.certificatePem);
-    this.caKey = forge.pki.privateKeyFromPem(state.ca.privateKeyPem);
   }
 
   private serverCertificate: KeyedCertificate | undefined;
@@ -48,18 +46,23 @@ export class TlsAuthority {
 
   /** The HTTPS server's certificate, valid for 127.0.0.1, ::1 and localhost. */
   issueServerCertificate(): KeyedCertificate {
-    this.serverCertificate ??= issueLeaf("127.0.0.1", this.caCertificate, this.caKey, [
-      { type: 7, ip: "127.0.0.1" },
-      { type: 7, ip: "::1" },
-      { type: 2, value: "localhost" },
-    ]);
+    this.serverCertificate ??= issueLeaf(
+      "127.0.0.1",
+      this.caCertificate,
+      this.state.ca.privateKeyPem,
+      [
+        { type: 7, ip: "127.0.0.1" },
+        { type: 7, ip: "::1" },
+        { type: 2, value: "localhost" },
+      ],
+    );
     return this.serverCertificate;
   }
 }
 
 /** A self-signed CA certificate with a fresh key. */
 export function selfSignedAuthority(commonName: string): KeyedCertificate {
-  const { publicKey, privateKey, privateKeyPem } = newRsaKey();
+  const { publicKey, privateKeyPem } = newRsaKey();
   const certificate = baseCertificate(publicKey, [{ name: "commonName", value: commonName }]);
   certificate.setIssuer(certificate.subject.attributes);
   certificate.setExtensions([
@@ -67,7 +70,7 @@ export function selfSignedAuthority(commonName: string): KeyedCertificate {
     { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true },
     { name: "subjectKeyIdentifier" },
   ]);
-  certificate.sign(privateKey, forge.md.sha256.create());
+  signCertificate(certificate, privateKeyPem);
   return { certificatePem: forge.pki.certificateToPem(certificate), privateKeyPem };
 }
 
@@ -75,7 +78,7 @@ export function selfSignedAuthority(commonName: string): KeyedCertificate {
 export function issueLeaf(
   commonName: string,
   issuer: forge.pki.Certificate,
-  issuerKey: forge.pki.rsa.PrivateKey,
+  issuerKeyPem: string,
   altNames: Array<{ type: number; ip?: string; value?: string }>,
 ): KeyedCertificate {
   const { publicKey, privateKeyPem } = newRsaKey();
@@ -87,19 +90,34 @@ export function issueLeaf(
     { name: "extKeyUsage", serverAuth: true },
     { name: "subjectAltName", altNames },
   ]);
-  certificate.sign(issuerKey, forge.md.sha256.create());
+  signCertificate(certificate, issuerKeyPem);
   return { certificatePem: forge.pki.certificateToPem(certificate), privateKeyPem };
 }
 
 function newRsaKey() {
-  const { privateKey: pem } = generateKeyPairSync("rsa", {
+  const { privateKey: pem, publicKey: publicPem } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
     privateKeyEncoding: { type: "pkcs1", format: "pem" },
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
-  const privateKey = forge.pki.privateKeyFromPem(pem);
-  const publicKey = forge.pki.setRsaPublicKey(privateKey.n, privateKey.e);
-  return { privateKey, publicKey, privateKeyPem: pem };
+  return { publicKey: forge.pki.publicKeyFromPem(publicPem), privateKeyPem: pem };
+}
+
+/**
+ * Signs with SHA-256 and RSA through node:crypto: forge builds the TBSCertificate, but its
+ * pure-JavaScript RSA is several times slower than the native one and starts run often.
+ */
+function signCertificate(certificate: forge.pki.Certificate, privateKeyPem: string): void {
+  // The TBSCertificate names the signature algorithm, so set it before encoding.
+  certificate.siginfo.algorithmOid = forge.pki.oids.sha256WithRSAEncryption as string;
+  const toBeSigned = forge.asn1.toDer(tbsCertificate(certificate)).getBytes();
+  const signature = sign("sha256", Buffer.from(toBeSigned, "binary"), privateKeyPem);
+  // forge's sign() fills signatureOid, md, tbsCertificate and signature; handed a signer that
+  // returns the native signature, it leaves the certificate as if forge had signed it.
+  certificate.sign(
+    { sign: () => signature.toString("binary") } as unknown as forge.pki.rsa.PrivateKey,
+    forge.md.sha256.create(),
+  );
 }
 
 function baseCertificate(publicKey: forge.pki.PublicKey, subject: forge.pki.CertificateField[]) {
@@ -111,4 +129,12 @@ function baseCertificate(publicKey: forge.pki.PublicKey, subject: forge.pki.Cert
   certificate.validity.notAfter = new Date(Date.now() + 3650 * ONE_DAY_MS);
   certificate.setSubject(subject);
   return certificate;
+}
+
+// Present in node-forge's x509 module but missing from its type definitions.
+function tbsCertificate(certificate: forge.pki.Certificate): forge.asn1.Asn1 {
+  const pki = forge.pki as unknown as {
+    getTBSCertificate(certificate: forge.pki.Certificate): forge.asn1.Asn1;
+  };
+  return pki.getTBSCertificate(certificate);
 }

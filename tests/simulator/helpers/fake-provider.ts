@@ -14,12 +14,9 @@ export interface FakeProvider {
 export async function startFakeProvider(status: number): Promise<FakeProvider> {
   const root = selfSignedAuthority("Fake Provider Root");
   const rootCertificate = forge.pki.certificateFromPem(root.certificatePem);
-  const leaf = issueLeaf(
-    "127.0.0.1",
-    rootCertificate,
-    forge.pki.privateKeyFromPem(root.privateKeyPem),
-    [{ type: 7, ip: "127.0.0.1" }],
-  );
+  const leaf = issueLeaf("127.0.0.1", rootCertificate, root.privateKeyPem, [
+    { type: 7, ip: "127.0.0.1" },
+  ]);
   const server = createServer(
     { cert: `${leaf.certificatePem}${root.certificatePem}`, key: leaf.privateKeyPem },
     (_request, response) => {
