@@ -1,5 +1,5 @@
 /**
- * The `check` step of the import resources: the codec's verdict plus, for resources that talk to
+ * The `check` step of every resource: the codec's verdict plus, for resources that talk to
  * an engine, a failure when no engine connection is configured anywhere, so that `pulumi preview`
  * says what to set before any request is made.
  */

@@ -8,18 +8,14 @@
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-import type { CheckFailure } from "./check-failures";
 import type { ResourceConnection } from "./connection-settings";
-import {
-  connectionSettingsFor,
-  missingConnectionSettings,
-  rememberStackConfig,
-} from "./connection-settings";
+import { connectionSettingsFor, rememberStackConfig } from "./connection-settings";
 import { createExternalProvider } from "./create-external-provider";
 import { deleteExternalProvider } from "./delete-external-provider";
 import { diffProviderProperties } from "./diff-properties";
 import type { EngineClient } from "./engine/engine-client";
 import { getEngineClient } from "./engine/engine-client";
+import { checkResultWithConnection } from "./check-result";
 import { defaultLogger } from "./logger";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { inputsOf } from "./provider-state";
@@ -28,27 +24,6 @@ import { updateExternalProvider } from "./update-external-provider";
 
 function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
   return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
-}
-
-function checkResource<Inputs extends ExternalProviderInputs>(
-  kind: ProviderKind<Inputs>,
-  news: Record<string, unknown>,
-): dynamic.CheckResult<Inputs> {
-  const outcome = kind.check(inputsOf(news));
-  const failures: CheckFailure[] = outcome.ok ? [] : [...outcome.failures];
-  const missing = missingConnectionSettings(news.connection);
-
-  if (missing.length > 0) {
-    failures.push({
-      property: "connection",
-      reason:
-        `no engine to talk to: ${missing.join(", ")} not set; set ovirt:${missing[0]} in the ` +
-        `stack configuration (or OVIRT_${missing[0].toUpperCase()} in the environment), or give ` +
-        `this resource a connection argument`,
-    });
-  }
-
-  return failures.length > 0 || !outcome.ok ? { failures } : { inputs: outcome.inputs };
 }
 
 export function createResourceProvider<Inputs extends ExternalProviderInputs>(
@@ -60,7 +35,7 @@ export function createResourceProvider<Inputs extends ExternalProviderInputs>(
     },
 
     async check(_olds, news) {
-      return checkResource(kind, news);
+      return checkResultWithConnection(kind.check(inputsOf(news)), news.connection);
     },
 
     async diff(_id, olds, news) {

@@ -20,7 +20,7 @@ import { connectionSettingsFor, rememberStackConfig } from "../connection-settin
 import type { EngineClient } from "../engine/engine-client";
 import { getEngineClient } from "../engine/engine-client";
 import { findImageCopy, removeImageCopy } from "../engine-image-copies";
-import { checkResultWithConnection } from "../import-check";
+import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importImage } from "../import-image";
 import { defaultLogger } from "../logger";

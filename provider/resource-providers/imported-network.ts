@@ -20,7 +20,7 @@ import { connectionSettingsFor, rememberStackConfig } from "../connection-settin
 import type { EngineClient } from "../engine/engine-client";
 import { getEngineClient } from "../engine/engine-client";
 import { findNetwork, removeNetwork } from "../engine-networks";
-import { checkResultWithConnection } from "../import-check";
+import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importNetwork } from "../import-network";
 import { defaultLogger } from "../logger";

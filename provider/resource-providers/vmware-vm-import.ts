@@ -20,7 +20,7 @@ import { connectionSettingsFor, rememberStackConfig } from "../connection-settin
 import type { EngineClient } from "../engine/engine-client";
 import { getEngineClient } from "../engine/engine-client";
 import { findVm, removeVm } from "../engine-vms";
-import { checkResultWithConnection } from "../import-check";
+import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importVm } from "../import-vm";
 import { defaultLogger } from "../logger";
