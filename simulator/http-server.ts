@@ -84,17 +84,18 @@ export class SimulatorServer {
       Object.fromEntries(url.searchParams),
     );
     this.inFlight += 1;
-    // Logged when the answer is written (before the client can see it), or when the
-    // connection closes without one.
+    // Logged, and no longer counted against the concurrency bound, when the answer is written
+    // (before the client can see it) or when the connection closes without one. Waiting for the
+    // response's "close" instead would count a request the client already has its answer to.
     let logged = false;
     const log = (status: number | undefined) => {
-      if (!logged) this.parts.requests.finish(entry, status);
+      if (!logged) {
+        this.parts.requests.finish(entry, status);
+        this.inFlight -= 1;
+      }
       logged = true;
     };
-    response.on("close", () => {
-      this.inFlight -= 1;
-      log(response.headersSent ? response.statusCode : undefined);
-    });
+    response.on("close", () => log(response.headersSent ? response.statusCode : undefined));
     const send = (reply: RenderedReply) => {
       log(reply.status);
       writeReply(response, reply);
