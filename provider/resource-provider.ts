@@ -8,6 +8,7 @@
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
+import { checkResultWithConnection } from "./check-result";
 import type { ResourceConnection } from "./connection-settings";
 import { connectionSettingsFor, rememberStackConfig } from "./connection-settings";
 import { createExternalProvider } from "./create-external-provider";
@@ -15,7 +16,6 @@ import { deleteExternalProvider } from "./delete-external-provider";
 import { diffProviderProperties } from "./diff-properties";
 import type { EngineClient } from "./engine/engine-client";
 import { getEngineClient } from "./engine/engine-client";
-import { checkResultWithConnection } from "./check-result";
 import { defaultLogger } from "./logger";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { inputsOf } from "./provider-state";

@@ -9,6 +9,7 @@ import { OpenStackRegion } from "./openstack-region";
 const config = new pulumi.Config();
 const servicePassword = config.requireSecret("servicePassword");
 const regions = config.getObject<string[]>("regions") ?? ["north", "south"];
+const volumeDataCenter = config.get("volumeDataCenter");
 
 const keystone = {
   url: config.get("keystoneUrl") ?? "https://keystone.example.com:5000/v3",
@@ -19,10 +20,16 @@ const keystone = {
 
 const providers = regions.map(
   (region) =>
-    new OpenStackRegion(region, { keystone, domain: `${region}.example.com`, servicePassword }),
+    new OpenStackRegion(region, {
+      keystone,
+      domain: `${region}.example.com`,
+      servicePassword,
+      volumeDataCenter,
+    }),
 );
 
 export const regionProviders = providers.map((region) => ({
   glance: region.imageProvider.providerId,
   neutron: region.networkProvider.providerId,
+  cinder: region.volumeProvider?.providerId,
 }));

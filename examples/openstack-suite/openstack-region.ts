@@ -14,17 +14,24 @@ export interface OpenStackRegionArgs {
   keystone: SharedKeystone;
   /** The region's service domain: Glance is `glance.<domain>:9292`, Neutron `neutron.<domain>:9696`. */
   domain: string;
-  /** Password of the `glance` and `neutron` service users in Keystone. */
+  /** Password of the `glance`, `neutron` and `cinder` service users in Keystone. */
   servicePassword: pulumi.Input<string>;
+  /**
+   * The oVirt data center for the region's Cinder volumes; without it the region has no volume
+   * provider (engines from 4.5 on have no Cinder integration).
+   */
+  volumeDataCenter?: string;
 }
 
 /**
- * One OpenStack region as oVirt sees it: its image catalog (Glance) and its networks (Neutron),
- * both logging in to the shared Keystone. Adding a region is one `new OpenStackRegion(...)`.
+ * One OpenStack region as oVirt sees it: its image catalog (Glance), its networks (Neutron) and,
+ * when a data center is given for them, its volumes (Cinder), all logging in to the shared
+ * Keystone. Adding a region is one `new OpenStackRegion(...)`.
  */
 export class OpenStackRegion extends pulumi.ComponentResource {
   readonly imageProvider: ovirt.OpenStackImageProvider;
   readonly networkProvider: ovirt.OpenStackNetworkProvider;
+  readonly volumeProvider?: ovirt.OpenStackVolumeProvider;
 
   constructor(name: string, args: OpenStackRegionArgs, options?: pulumi.ComponentResourceOptions) {
     super("examples:openstack:Region", name, {}, options);
@@ -64,9 +71,30 @@ export class OpenStackRegion extends pulumi.ComponentResource {
       child,
     );
 
+    if (args.volumeDataCenter !== undefined) {
+      this.volumeProvider = new ovirt.OpenStackVolumeProvider(
+        `${name}-cinder`,
+        {
+          description: `Volumes of ${name}`,
+          url: `https://cinder.${args.domain}:8776`,
+          dataCenter: args.volumeDataCenter,
+          // Like Glance, Cinder's REST representation carries only a tenant.
+          authentication: {
+            username: "cinder",
+            password: args.servicePassword,
+            keystoneUrl: args.keystone.url,
+            tenantName: args.keystone.projectName,
+          },
+          forceRemove: true,
+        },
+        child,
+      );
+    }
+
     this.registerOutputs({
       imageProviderId: this.imageProvider.providerId,
       networkProviderId: this.networkProvider.providerId,
+      volumeProviderId: this.volumeProvider?.providerId,
     });
   }
 }

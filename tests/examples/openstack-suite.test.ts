@@ -11,16 +11,28 @@ function assertOk(t: ExecutionContext, result: DeploymentResult): void {
   t.true(result.ok, `${result.operation} failed:\n${result.plan}`);
 }
 
-function providerOperations(result: DeploymentResult): string[] {
+function operationsOf(result: DeploymentResult, type: string): string[] {
   return result.steps
-    .filter((step) => step.type.startsWith("pulumi-nodejs:dynamic/ovirt:"))
+    .filter((step) => step.type === `pulumi-nodejs:dynamic/ovirt:${type}`)
     .map((step) => step.operation);
 }
 
-test("the OpenStack suite adds a region with one setting and removes it all again", async (t) => {
+function distinctProviderOperations(result: DeploymentResult): string[] {
+  const operations = result.steps
+    .filter((step) => step.type.startsWith("pulumi-nodejs:dynamic/ovirt:"))
+    .map((step) => step.operation);
+  return [...new Set(operations)];
+}
+
+test("the OpenStack suite adds a region with one setting, moves its volumes and goes away", async (t) => {
   const { stack, simulator, configure } = await openExampleStack(t, {
     program: "examples/openstack-suite",
-    settings: { servicePassword: "service-secret" },
+    // 4.4 is the newest engine that still serves Cinder.
+    simulator: {
+      engineVersion: "4.4",
+      inventory: { dataCenters: [{ name: "Default" }, { name: "Secondary" }] },
+    },
+    settings: { servicePassword: "service-secret", volumeDataCenter: "Default" },
     secretSettings: ["servicePassword"],
   });
 
@@ -31,26 +43,41 @@ test("the OpenStack suite adds a region with one setting and removes it all agai
       .providers()
       .map((provider) => provider.name)
       .sort(),
-    ["north-glance", "north-neutron", "south-glance", "south-neutron"],
+    [
+      "north-cinder",
+      "north-glance",
+      "north-neutron",
+      "south-cinder",
+      "south-glance",
+      "south-neutron",
+    ],
   );
   t.is(simulator.inventory.provider("north-neutron")?.userDomainName, "Default");
 
   const quiet = await stack.preview();
   assertOk(t, quiet);
-  t.deepEqual([...new Set(providerOperations(quiet))], ["same"]);
+  t.deepEqual(distinctProviderOperations(quiet), ["same"]);
   const refresh = await stack.refresh();
   assertOk(t, refresh);
-  t.deepEqual([...new Set(providerOperations(refresh))], ["same"]);
+  t.deepEqual(distinctProviderOperations(refresh), ["same"]);
 
-  await configure({
-    servicePassword: "rotated-secret",
-    regions: JSON.stringify(["north", "south", "east"]),
-  });
+  const wider = { servicePassword: "rotated-secret", volumeDataCenter: "Default" };
+  await configure({ ...wider, regions: JSON.stringify(["north", "south", "east"]) });
   const grown = await stack.up();
   assertOk(t, grown);
-  t.is(providerOperations(grown).filter((operation) => operation === "create").length, 2);
-  t.is(providerOperations(grown).filter((operation) => operation === "update").length, 4);
+  t.is(grown.changes.create, 4, "east's component and its three providers");
+  t.deepEqual(operationsOf(grown, "OpenStackImageProvider").sort(), ["create", "update", "update"]);
   t.is(simulator.inventory.provider("south-glance")?.password, "rotated-secret");
+
+  await configure({
+    ...wider,
+    regions: JSON.stringify(["north", "south", "east"]),
+    volumeDataCenter: "Secondary",
+  });
+  const moved = await stack.up();
+  assertOk(t, moved);
+  t.deepEqual(operationsOf(moved, "OpenStackVolumeProvider"), ["replace", "replace", "replace"]);
+  t.is(simulator.inventory.providers().length, 9);
 
   const destroy = await stack.destroy();
   assertOk(t, destroy);
