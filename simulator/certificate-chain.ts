@@ -39,9 +39,11 @@ export function isConfiguredReachable(host: string, context: EngineContext): boo
 
 /**
  * The chain a provider URL presents, server certificate first, as base64 DER. A loopback TLS
- * endpoint is really contacted; a host configured as reachable presents a generated chain
- * (its own root and a leaf), created once and kept in the state so it stays the same; anything
- * else, or a URL that is not https, gives an empty chain, as an unreachable provider does.
+ * endpoint is really contacted. Any other host is taken to exist and presents a generated
+ * chain (its own root and a leaf), created once and kept in the state so it stays the same;
+ * the simulator cannot reach it, and making it list nothing would leave no way to exercise
+ * the engine's certificate flow. Hosts under `.invalid` (reserved, RFC 2606) and URLs that are
+ * not https present nothing, as an unreachable provider does on the engine.
  */
 export async function presentedChain(
   url: string | undefined,
@@ -50,7 +52,7 @@ export async function presentedChain(
   const target = httpsTarget(url);
   if (target === undefined) return [];
   if (isLoopback(target.host)) return fetchChain(target.host, target.port).catch(() => []);
-  if (!isConfiguredReachable(target.host, context)) return [];
+  if (/(^|\.)invalid\.?$/i.test(target.host)) return [];
   const host = target.host.toLowerCase();
   const known = context.store.state.generatedChains[host];
   if (known !== undefined) return known;

@@ -55,9 +55,9 @@ export interface SimulatorOptions {
   faults?: FaultRule[];
   /**
    * Provider hosts (names or IPs; "*" for all) the engine can reach without a real connection:
-   * their tests succeed, https ones present a generated chain, and they serve the provider-side
-   * inventory. An entry `{host, username, password}` also fails tests sent with other
-   * credentials. Loopback hosts are really connected to. @default []
+   * their tests succeed (https ones once their generated chain is trusted) and they serve the
+   * provider-side inventory. An entry `{host, username, password}` also fails tests sent with
+   * other credentials. Loopback hosts are really connected to. @default []
    */
   reachableHosts?: ReachableHost[];
   /** Keep everything in this JSON file (atomic writes) so that a restart finds it again. */

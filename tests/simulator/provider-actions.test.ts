@@ -100,7 +100,17 @@ test("a reachable TLS host presents a stable generated chain, server first", asy
   );
 });
 
-test("an unreachable or plain-HTTP provider presents no certificates", async (t) => {
+test("a host not configured as reachable still presents its generated chain", async (t) => {
+  const id = await addProvider(simulator(), "externalhostproviders", {
+    name: uniqueName("elsewhere"),
+    url: "https://satellite.example.org",
+  });
+  const list = (await call(simulator(), "GET", `/externalhostproviders/${id}/certificates`)).json();
+  const subjects = (list.certificate as Array<{ subject: string }>).map((c) => c.subject);
+  t.deepEqual(subjects, ["CN=satellite.example.org", "CN=satellite.example.org Root CA"]);
+});
+
+test("a host under .invalid or a plain-HTTP provider presents no certificates", async (t) => {
   for (const url of ["https://nowhere.invalid", "http://glance.example.com:9292"]) {
     const id = await addProvider(simulator(), "externalhostproviders", {
       name: uniqueName("n"),
