@@ -6,7 +6,7 @@ import { engineMessages } from "./engine-messages";
 import { mandatoryParameterMissing, notFound, operationFailed } from "./faults";
 import { reference } from "./links";
 import { openStackVolumeProviders } from "./provider-collections";
-import { findForCollection } from "./provider-handlers";
+import { findForCollection } from "./provider-lookup";
 import { readBody } from "./request-body";
 import type { ApiRouter } from "./router";
 import type { InputObject, InputReader } from "./wire-input";

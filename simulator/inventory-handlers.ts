@@ -3,7 +3,7 @@ import type { EngineContext } from "./engine-context";
 import type { EngineState } from "./engine-state";
 import { notFound } from "./faults";
 import { reference } from "./links";
-import { findForCollection } from "./provider-handlers";
+import { findForCollection } from "./provider-lookup";
 import { externalHostProviders, openStackNetworkProviders } from "./provider-collections";
 import { providerToWire } from "./provider-wire";
 import { remoteInventoryOf } from "./provider-remote";

@@ -5,7 +5,7 @@ import type { EngineContext } from "./engine-context";
 import { engineMessages } from "./engine-messages";
 import { mandatoryParameterMissing, notFound, operationFailed } from "./faults";
 import type { ProviderCollection } from "./provider-collections";
-import { findForCollection } from "./provider-handlers";
+import { findForCollection } from "./provider-lookup";
 import type { ProbeOutcome } from "./provider-probe";
 import { probeProvider } from "./provider-probe";
 import { readActionBody } from "./request-body";

@@ -7,11 +7,10 @@ import { EngineFault, incompleteParameters, mandatoryParameterMissing, notFound 
 import type { ProviderCollection } from "./provider-collections";
 import { applyProviderInput } from "./provider-input";
 import { validateAdd, validateRemove, validateUpdate } from "./provider-rules";
-import { providerToWire } from "./provider-wire";
+import { findForCollection, renderProvider } from "./provider-lookup";
+import { listProviders } from "./provider-list";
 import { readBody } from "./request-body";
 import type { ApiRouter } from "./router";
-import { compileSearch } from "./search-query";
-import { wireCollection } from "./wire-value";
 
 /** list, add, get, update and remove for one provider collection. */
 export function registerProviderCollection(
@@ -26,7 +25,12 @@ export function registerProviderCollection(
     status: 200,
     document: {
       rootTag: collection.singularTag,
-      body: render(request, findForCollection(params.id, collection, context), collection, context),
+      body: renderProvider(
+        request,
+        findForCollection(params.id, collection, context),
+        collection,
+        context,
+      ),
     },
   }));
   router.add("PUT", `${path}/:id`, (request, params) =>
@@ -35,77 +39,6 @@ export function registerProviderCollection(
   router.add("DELETE", `${path}/:id`, (request, params) =>
     removeProvider(request, params.id as string, collection, context),
   );
-}
-
-/**
- * GET by id does not check the provider type (engine-api.md §5.2): an image or host collection
- * renders any provider in its own shape, while the network mapper throws for a provider that
- * is not a network provider, which the engine answers with 500.
- */
-export function findForCollection(
-  id: string | undefined,
-  collection: ProviderCollection,
-  context: EngineContext,
-): StoredProvider {
-  const provider = context.store.provider(id ?? "");
-  if (provider === undefined) throw notFound();
-  if (
-    collection.path === "openstacknetworkproviders" &&
-    !collection.kinds.includes(provider.kind)
-  ) {
-    throw new EngineFault(500, {
-      kind: "fault",
-      reason: "Operation Failed",
-      detail: "Provider type not allowed",
-    });
-  }
-  return provider;
-}
-
-function render(
-  request: ApiRequest,
-  provider: StoredProvider,
-  collection: ProviderCollection,
-  context: EngineContext,
-) {
-  const allContent = (request.headers["all-content"] ?? request.query.all_content) === "true";
-  return providerToWire(provider, collection, context, { base: request.base, allContent });
-}
-
-function listProviders(
-  request: ApiRequest,
-  collection: ProviderCollection,
-  context: EngineContext,
-): ApiReply {
-  const caseSensitive = request.query.case_sensitive?.toLowerCase() !== "false";
-  const matches = compileSearch(
-    request.query.search ?? "",
-    ["name", "type", "description", "url"],
-    caseSensitive,
-  );
-  const max = request.query.max === undefined ? undefined : Number(request.query.max);
-  // One backend search per type, concatenated; `max` applies to each (engine-api.md §1.1).
-  const items = collection.kinds.flatMap((kind) => {
-    const found = context.store.state.providers.filter(
-      (provider) =>
-        provider.kind === kind &&
-        matches({
-          name: provider.name,
-          type: provider.kind,
-          description: provider.description,
-          url: provider.url,
-        }),
-    );
-    return max !== undefined && Number.isInteger(max) && max >= 0 ? found.slice(0, max) : found;
-  });
-  return {
-    status: 200,
-    document: wireCollection(
-      collection.singularTag,
-      collection.pluralTag,
-      items.map((provider) => render(request, provider, collection, context)),
-    ),
-  };
 }
 
 function addProvider(
@@ -158,7 +91,7 @@ function addProvider(
       });
     }
   });
-  const entity = render(request, draft, collection, context);
+  const entity = renderProvider(request, draft, collection, context);
   return {
     status: 201,
     // The engine's exact Location is unconfirmed (engine-api.md §5.1); absolute is most likely.
@@ -217,7 +150,7 @@ function updateProvider(
     status: 200,
     document: {
       rootTag: collection.singularTag,
-      body: render(request, stored, collection, context),
+      body: renderProvider(request, stored, collection, context),
     },
   };
 }

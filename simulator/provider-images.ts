@@ -6,7 +6,7 @@ import { isGiven, lookup } from "./engine-lookup";
 import { incompleteParameters, mandatoryAlternativesMissing, notFound } from "./faults";
 import { actionLinks, reference } from "./links";
 import { openStackImageProviders } from "./provider-collections";
-import { findForCollection } from "./provider-handlers";
+import { findForCollection } from "./provider-lookup";
 import { remoteInventoryOf } from "./provider-remote";
 import { readActionBody } from "./request-body";
 import type { ApiRouter } from "./router";

@@ -7,7 +7,7 @@ import { engineMessages } from "./engine-messages";
 import { EngineFault, incompleteParameters, notFound } from "./faults";
 import { actionLinks, reference, subCollectionLinks } from "./links";
 import { openStackNetworkProviders } from "./provider-collections";
-import { findForCollection } from "./provider-handlers";
+import { findForCollection } from "./provider-lookup";
 import { remoteInventoryOf } from "./provider-remote";
 import { readActionBody } from "./request-body";
 import type { ApiRouter } from "./router";

@@ -3,7 +3,7 @@ import type { RemoteVolumeType, StoredProvider } from "./engine-state";
 import { notFound } from "./faults";
 import { reference } from "./links";
 import { openStackVolumeProviders } from "./provider-collections";
-import { findForCollection } from "./provider-handlers";
+import { findForCollection } from "./provider-lookup";
 import { remoteInventoryOf } from "./provider-remote";
 import type { ApiRouter } from "./router";
 import type { WireObject } from "./wire-value";
