@@ -63,6 +63,22 @@ test("objects added through the inventory handle are served by the API", async (
   t.is(sim.inventory.vms().find((candidate) => candidate.name === "west-vm")?.id, vm);
 });
 
+test("a provider added through the inventory handle is served and keeps its password", async (t) => {
+  const sim = simulator();
+  const id = sim.inventory.addProvider({
+    kind: "FOREMAN",
+    name: "seeded-foreman",
+    url: "https://foreman.example.com",
+    requiresAuthentication: true,
+    username: "admin",
+    password: "stored-secret",
+  });
+  const entity = (await call(sim, "GET", `/externalhostproviders/${id}`)).json();
+  t.like(entity, { name: "seeded-foreman", requires_authentication: "true", username: "admin" });
+  t.false("password" in entity);
+  t.is(sim.inventory.provider("seeded-foreman")?.password, "stored-secret");
+});
+
 test("unknown names in inventory calls and seeds are errors", async (t) => {
   t.throws(() => simulator().inventory.addCluster("c", "Nowhere"), {
     message: "inventory has no data center Nowhere",

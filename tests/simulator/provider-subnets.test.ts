@@ -35,6 +35,11 @@ test("subnets are listed, added and removed on a writable provider", async (t) =
   t.is(added.status, 201);
   const subnetId = added.json().id as string;
   t.is((await call(simulator(), "GET", `${subnets}/${subnetId}`)).json().cidr, "10.20.0.0/24");
+  const url = simulator().inventory.provider(id)?.url as string;
+  const served = simulator()
+    .inventory.providerNetworks(url)
+    .find((n) => n.id === network?.id);
+  t.true(served?.subnets.some((subnet) => subnet.id === subnetId));
   t.deepEqual((await call(simulator(), "DELETE", `${subnets}/${subnetId}`)).json(), {
     status: "complete",
   });
