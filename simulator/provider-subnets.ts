@@ -5,6 +5,7 @@ import type { EngineContext } from "./engine-context";
 import type { RemoteNetwork, RemoteSubnet, StoredProvider } from "./engine-state";
 import { engineMessages } from "./engine-messages";
 import { notFound, operationFailed } from "./faults";
+import { reference } from "./links";
 import { findProviderNetwork, networkHref } from "./provider-networks";
 import { readBody } from "./request-body";
 import type { ApiRouter } from "./router";
@@ -81,7 +82,11 @@ function subnetToWire(
         : { dns_server: [...subnet.dnsServers] },
     gateway: subnet.gateway,
     ip_version: subnet.ipVersion,
-    openstack_network: { href: networkReference, id: network.id },
+    openstack_network: {
+      href: networkReference,
+      id: network.id,
+      openstack_network_provider: reference(base, "openstacknetworkproviders", provider.id),
+    },
     name: subnet.name,
     href: `${networkReference}/subnets/${subnet.id}`,
     id: subnet.id,

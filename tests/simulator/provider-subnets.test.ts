@@ -22,7 +22,7 @@ test("subnets are listed, added and removed on a writable provider", async (t) =
     ip_version: "v4",
     gateway: "10.10.1.1",
     dns_servers: { dns_server: ["10.10.1.2"] },
-    openstack_network: { id: network?.id },
+    openstack_network: { id: network?.id, openstack_network_provider: { id } },
   });
   const added = await call(simulator(), "POST", subnets, {
     body: {
