@@ -30,9 +30,13 @@ test("the agent keeps connections alive, bounded and verified against the given 
   t.teardown(() => agent.destroy());
 
   t.like(agent.options, { keepAlive: true, maxSockets: 5, rejectUnauthorized: true });
-  const ca = agent.options.ca as string[];
+  const ca = connection.certificateAuthorities ?? [];
   t.true(rootCertificates.every((root) => ca.includes(root)));
   t.is(ca.at(-1), certificates.caPem.trim());
+  // Built once from those CAs: as a `ca` option, every new socket would parse them again and
+  // every request would copy them into the agent's pool key.
+  t.truthy(agent.options.secureContext);
+  t.is(agent.options.ca, undefined);
   t.is(agent.maxSockets, 5);
 });
 
