@@ -1,6 +1,7 @@
 /**
  * Host provisioning: a Foreman instance per site, each trusted by the engine and tested after
- * every change, so that new hosts can be picked from Foreman when they are added to oVirt.
+ * every change, so that new hosts can be picked from Foreman when they are added to oVirt. A site
+ * whose hosts belong to another oVirt engine names that engine in `siteEngines`.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as ovirt from "pulumi-ovirt-external-providers";
@@ -9,6 +10,9 @@ const config = new pulumi.Config();
 const sites = config.getObject<string[]>("sites") ?? ["lab", "production"];
 const username = config.get("foremanUsername") ?? "ovirt-provisioner";
 const password = config.requireSecret("foremanPassword");
+// Sites managed by another oVirt engine than the stack's: site name -> engine connection.
+const siteEngines =
+  config.getSecretObject<Record<string, ovirt.EngineConnectionArgs>>("siteEngines");
 
 const foremen = sites.map(
   (site) =>
@@ -21,6 +25,10 @@ const foremen = sites.map(
       // portal's Test button does; pin `trustedCertificate.sha256` once you know it.
       trustPresentedCertificate: true,
       testConnectivity: config.getBoolean("testConnectivity") ?? true,
+      // Moving a site to another engine replaces its provider there (deleted here first, as the
+      // name stays the same).
+      connection: siteEngines?.apply((engines) => engines[site]) as
+        pulumi.Output<ovirt.EngineConnectionArgs> | undefined,
     }),
 );
 

@@ -1,6 +1,7 @@
 import test from "ava";
 import type { ExecutionContext } from "ava";
 
+import { startSimulator } from "../../simulator";
 import type { DeploymentResult } from "../harness";
 import { releaseSharedProgramFolders } from "../harness";
 import { openExampleStack } from "./example-stack";
@@ -19,12 +20,12 @@ function providerOperations(result: DeploymentResult): string[] {
     .map((step) => step.operation);
 }
 
-test("Foreman providers come up trusted and tested, update in place and go away", async (t) => {
+test("Foreman providers come up, update in place, move to another engine and go away", async (t) => {
   const { stack, simulator, configure } = await openExampleStack(t, {
     program: "examples/foreman-provisioning",
     simulator: { reachableHosts: reachableForemen },
     settings: { foremanPassword: "foreman-secret" },
-    secretSettings: ["foremanPassword"],
+    secretSettings: ["foremanPassword", "siteEngines"],
   });
 
   const up = await stack.up();
@@ -46,9 +47,31 @@ test("Foreman providers come up trusted and tested, update in place and go away"
   t.deepEqual(providerOperations(update), ["update", "update"]);
   t.is(simulator.inventory.provider("foreman-lab")?.username, "provisioner");
 
+  const labEngine = await startSimulator({ reachableHosts: reachableForemen });
+  t.teardown(() => labEngine.stop());
+  const siteEngines = {
+    lab: {
+      url: labEngine.apiUrl,
+      username: labEngine.username,
+      password: labEngine.password,
+      caPem: labEngine.caCertificate,
+    },
+  };
+  await configure({
+    foremanPassword: "foreman-secret",
+    foremanUsername: "provisioner",
+    siteEngines: JSON.stringify(siteEngines),
+  });
+  const moved = await stack.up();
+  assertOk(t, moved);
+  t.deepEqual(providerOperations(moved).sort(), ["replace", "same"]);
+  t.is(simulator.inventory.provider("foreman-lab"), undefined);
+  t.truthy(labEngine.inventory.provider("foreman-lab"));
+
   const destroy = await stack.destroy();
   assertOk(t, destroy);
   t.deepEqual(simulator.inventory.providers(), []);
+  t.deepEqual(labEngine.inventory.providers(), []);
 });
 
 test("an unreachable Foreman fails the connectivity test and stays in state", async (t) => {
