@@ -10,11 +10,15 @@ import { releaseSharedProgramFolders } from "../tests/harness";
 import { measureApply } from "./apply-many";
 import { benchSamples } from "./bench-samples";
 import type { BenchResults } from "./bench-report";
-import { formatReport } from "./bench-report";
+import { formatReport, targets } from "./bench-report";
 import { measureCheckDiff } from "./check-diff-time";
 import { measureColdLoad } from "./cold-load";
 import { startPluginSession } from "./plugin-session";
-import { measureRequestCounts } from "./request-counts";
+import {
+  loginSearchWriteLogoutRequests,
+  measureRequestCounts,
+  minimumRequests,
+} from "./request-counts";
 
 interface BenchArguments {
   jsonFile?: string;
@@ -80,7 +84,8 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${formatReport(results)}\n`);
     if (options.jsonFile !== undefined) {
-      writeFileSync(options.jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+      const document = { ...results, targets, minimumRequests, loginSearchWriteLogoutRequests };
+      writeFileSync(options.jsonFile, `${JSON.stringify(document, null, 2)}\n`);
       log(`wrote ${options.jsonFile}`);
     }
   } finally {

@@ -7,10 +7,12 @@
  * Each test has its own simulated engine, reached through the resource's `connection` argument,
  * and all share one plugin process, as the resources of one deployment do.
  *
- * Stalls past the client's timeout are not covered: the timeout (60 s by default) cannot be set
- * per resource or per stack (the `connection` codec takes no timeoutMs, and no ovirt:* key sets
- * it), so only stalls that the engine side ends by dropping the connection are tested here; the
- * client's own timeout is covered by tests/provider/engine/engine-client-retry.test.ts.
+ * TODO: stalls past the client's timeout are not covered through the plugin. The timeout (60 s by
+ * default) cannot be set per resource or per stack (the `connection` codec takes no timeoutMs and
+ * no ovirt:* key sets it), so only stalls that the engine side ends by dropping the connection are
+ * tested here; the client's own timeout is tested directly in
+ * tests/provider/engine/engine-client-retry.test.ts. Once a short timeout can be configured, stall
+ * a POST (expect the look-up) and a GET (expect the retry) here without an end.
  */
 import path from "node:path";
 
