@@ -5,7 +5,9 @@
  * with the whole stack configuration. Every kind of resource shares the engine named there, so it
  * is kept here, at module level (never captured in the serialized provider). Environment
  * variables fill in whatever stack config leaves out, and are read at call time so that rotated
- * credentials are picked up. A resource's own `connection` argument wins over both.
+ * credentials are picked up. A resource's own `connection` argument wins over both. The request
+ * timeout and the bound on concurrent requests (`ovirt:requestTimeoutMs`,
+ * `ovirt:maxConcurrentRequests`) apply to every engine the process talks to.
  */
 import type { EngineConnectionSettings } from "./engine/engine-connection";
 
@@ -41,7 +43,28 @@ const connectionSources: readonly ConnectionSource[] = [
 
 const requiredFields = ["url", "username", "password"] as const;
 
+/** How the client treats every engine of the process; not part of a resource's connection. */
+interface TuningSource {
+  field: "timeoutMs" | "maxConcurrentRequests";
+  configKey: string;
+  environmentVariable: string;
+}
+
+const tuningSources: readonly TuningSource[] = [
+  {
+    field: "timeoutMs",
+    configKey: "ovirt:requestTimeoutMs",
+    environmentVariable: "OVIRT_REQUEST_TIMEOUT_MS",
+  },
+  {
+    field: "maxConcurrentRequests",
+    configKey: "ovirt:maxConcurrentRequests",
+    environmentVariable: "OVIRT_MAX_CONCURRENT_REQUESTS",
+  },
+];
+
 let stackValues: Partial<Record<keyof ResourceConnection, string>> = {};
+let stackTuning: Partial<Record<TuningSource["field"], string>> = {};
 
 /** Remembers the `ovirt:*` values of the stack configuration; called from `configure`. */
 export function rememberStackConfig(config: StackConfig): void {
@@ -55,6 +78,36 @@ export function rememberStackConfig(config: StackConfig): void {
   }
 
   stackValues = values;
+  stackTuning = {};
+  for (const source of tuningSources) {
+    const value = config.get(source.configKey);
+    if (value !== undefined && value !== "") {
+      stackTuning[source.field] = value;
+    }
+  }
+}
+
+/** Request timeout and concurrency bound from stack config or environment, when set. */
+function clientTuning(): Pick<EngineConnectionSettings, "timeoutMs" | "maxConcurrentRequests"> {
+  const tuning: Pick<EngineConnectionSettings, "timeoutMs" | "maxConcurrentRequests"> = {};
+
+  for (const source of tuningSources) {
+    const text = stackTuning[source.field] ?? process.env[source.environmentVariable];
+    if (text === undefined || text.trim() === "") {
+      continue;
+    }
+
+    const value = Number(text.trim());
+    if (!Number.isInteger(value) || value < 1) {
+      throw new ConnectionSettingsError(
+        `The oVirt setting ${source.configKey} (or ${source.environmentVariable}) must be a ` +
+          `whole number of 1 or more.`,
+      );
+    }
+    tuning[source.field] = value;
+  }
+
+  return tuning;
 }
 
 /** A missing or unusable connection setting; the message says what to set and where. */
@@ -124,7 +177,7 @@ export function connectionSettingsFor(
   resourceConnection: ResourceConnection | undefined,
 ): EngineConnectionSettings {
   if (resourceConnection !== undefined) {
-    return { ...resourceConnection };
+    return { ...resourceConnection, ...clientTuning() };
   }
 
   const url = setting("url");
@@ -141,6 +194,7 @@ export function connectionSettingsFor(
     caFile: setting("caFile"),
     caPem: setting("caPem"),
     insecure: readFlag(setting("insecure")),
+    ...clientTuning(),
   };
 }
 
@@ -156,4 +210,5 @@ export function missingConnectionSettings(resourceConnection: unknown): string[]
 /** @internal Forgets the stack configuration; for tests. */
 export function forgetStackConfig(): void {
   stackValues = {};
+  stackTuning = {};
 }
