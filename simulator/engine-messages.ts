@@ -110,4 +110,16 @@ export const engineMessages = {
     ),
   vmNameInUse: () =>
     message(409, "Cannot import VM. The VM name is already in use, please choose a unique name."),
+  // The engine's own collections (networks, disks). Wording not in the docs: our own sentences
+  // after the engine's "Cannot <action> <type>." pattern, carrying the names it lists.
+  networkUsedByVms: (vmNames: readonly string[]) =>
+    message(
+      409,
+      `Cannot remove Logical Network. The Logical Network is in use by the following VM(s): ${vmNames.join(", ")}.`,
+    ),
+  diskOfTemplate: (templateName: string) =>
+    message(
+      409,
+      `Cannot remove Virtual Disk. The disk belongs to the template ${templateName}; remove the template instead.`,
+    ),
 };

@@ -105,6 +105,8 @@ export interface Disk {
   id: string;
   alias: string;
   storageDomainId: string;
+  /** Set for a template's disk: it goes with the template and cannot be removed alone. */
+  templateId?: string;
 }
 
 export interface RemoteSubnet {

@@ -22,8 +22,9 @@ interface InventoryCollection {
 
 /**
  * Read-only views of the objects imports and providers refer to (data centers, clusters,
- * storage domains, hosts, logical networks), so a client can resolve names as on an engine.
- * They show only the members this simulator models.
+ * storage domains, hosts), so a client can resolve names as on an engine. They show only the
+ * members this simulator models. Logical networks, VMs, templates and disks, which clients
+ * also remove, have their own files.
  */
 const COLLECTIONS: InventoryCollection[] = [
   {
@@ -83,22 +84,6 @@ const COLLECTIONS: InventoryCollection[] = [
       cluster: reference(base, "clusters", item.clusterId),
       name: item.name,
       href: `${base}/hosts/${item.id}`,
-      id: item.id,
-    }),
-  },
-  {
-    path: "networks",
-    singularTag: "network",
-    pluralTag: "networks",
-    items: (state) => state.networks,
-    render: (item: EngineState["networks"][number], base) => ({
-      data_center: reference(base, "datacenters", item.dataCenterId),
-      external_provider:
-        item.externalProviderId === undefined
-          ? undefined
-          : reference(base, "openstacknetworkproviders", item.externalProviderId),
-      name: item.name,
-      href: `${base}/networks/${item.id}`,
       id: item.id,
     }),
   },

@@ -90,11 +90,18 @@ function importImage(
     (disk && (reader.string(disk, "alias") ?? reader.string(disk, "name"))) ?? image.name;
   const template = reader.object(value, "template");
   context.store.change((state) => {
-    state.disks.push({ id: randomUUID(), alias, storageDomainId: domain.id });
-    if (cluster !== undefined) {
+    // Imported as a template, the disk is the template's own (removed with it).
+    const templateId = cluster === undefined ? undefined : randomUUID();
+    state.disks.push({
+      id: randomUUID(),
+      alias,
+      storageDomainId: domain.id,
+      ...(templateId === undefined ? {} : { templateId }),
+    });
+    if (cluster !== undefined && templateId !== undefined) {
       const name = (template && reader.string(template, "name")) ?? image.name;
       state.vms.push({
-        id: randomUUID(),
+        id: templateId,
         name,
         clusterId: cluster.id,
         networkIds: [],

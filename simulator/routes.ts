@@ -1,7 +1,11 @@
 import { registerAuthenticationKeyRoutes } from "./authentication-keys";
+import { registerDiskRoutes } from "./engine-disks";
+import { registerTemplateRoutes } from "./engine-templates";
+import { registerVmRoutes } from "./engine-vms";
 import type { EngineContext } from "./engine-context";
 import { registerExternalVmImportRoutes } from "./external-vm-imports";
 import { registerInventoryRoutes } from "./inventory-handlers";
+import { registerLogicalNetworkRoutes } from "./logical-networks";
 import { registerProviderActions } from "./provider-actions";
 import { providerCollections } from "./provider-collections";
 import { registerProviderCollection } from "./provider-handlers";
@@ -24,4 +28,8 @@ export function registerRoutes(router: ApiRouter, context: EngineContext): void 
   registerProviderImageRoutes(router, context);
   registerExternalVmImportRoutes(router, context);
   registerInventoryRoutes(router, context);
+  registerLogicalNetworkRoutes(router, context);
+  registerVmRoutes(router, context);
+  registerTemplateRoutes(router, context);
+  registerDiskRoutes(router, context);
 }
