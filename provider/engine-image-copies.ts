@@ -14,10 +14,6 @@ export type ImageCopyKind = "disk" | "template";
 
 const collections: Record<ImageCopyKind, string> = { disk: "disks", template: "templates" };
 
-// TODO: the simulator serves neither /storagedomains/{id}/disks nor /templates nor /disks/{id},
-// so a successful image import, its refresh and its removal are tested only against a scripted
-// engine (tests/provider/import-image.test.ts); once it serves them, drive them against it too.
-
 /** Ids of the disks with this alias in the storage domain. */
 export async function diskIdsInDomain(
   client: EngineClient,

@@ -16,10 +16,6 @@ export interface NetworkPlace {
   providerId?: string;
 }
 
-// TODO: the simulator answers 405 to DELETE /networks/{id}, so removal is tested only against a
-// scripted engine (tests/provider/engine-networks.test.ts); once it serves it, drive delete
-// against it in tests/provider/resource-providers/imported-network.test.ts and the plugin test.
-
 /** The logical networks named `place.name` in the data center (and from the provider). */
 export async function findNetworksAt(
   client: EngineClient,

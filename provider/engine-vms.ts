@@ -10,10 +10,6 @@ import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
 import { isEngineEntity } from "./provider-lookup";
 
-// TODO: the simulator serves no GET or DELETE under /vms, so refresh and removeOnDestroy are
-// tested only against a scripted engine (tests/provider/engine-vms.test.ts); once it serves them,
-// drive read and delete against it in tests/provider/resource-providers/vmware-vm-import.test.ts.
-
 /** The VMs named exactly `name`. */
 export async function findVmsNamed(client: EngineClient, name: string): Promise<EngineEntity[]> {
   const answer = await client.get("/vms", { query: { search: `name=${name}` } });

@@ -7,6 +7,7 @@
  * them, and Pulumi stores them as secrets.
  */
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
+import { definedValues } from "./defined-values";
 
 /** Outputs that are not inputs. */
 export const computedOutputNames = ["providerId", "requiresAuthentication"] as const;
@@ -75,12 +76,8 @@ export function outputsFor<Inputs extends ExternalProviderInputs>(
   inputs: Inputs,
   id: string,
 ): ProviderOutputs<Inputs> {
-  const defined = Object.fromEntries(
-    Object.entries(inputs as object).filter(([, value]) => value !== undefined),
-  ) as Inputs;
-
   return {
-    ...defined,
+    ...definedValues(inputs),
     providerId: id,
     requiresAuthentication: inputs.authentication !== undefined,
   };

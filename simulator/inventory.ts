@@ -132,6 +132,14 @@ export class SimulatorInventory {
     return id;
   }
 
+  /** Removes a VM (by id or name), as an admin would outside the stack. */
+  removeVm(vm: string): void {
+    const id = this.require(this.store.state.vms, vm, "VM").id;
+    this.write((state) => {
+      state.vms = state.vms.filter((candidate) => candidate.id !== id);
+    });
+  }
+
   /** Makes a provider the cluster's default network provider (undefined clears it). */
   setClusterDefaultNetworkProvider(cluster: string, providerId: string | undefined): void {
     const found = this.require(this.store.state.clusters, cluster, "cluster");

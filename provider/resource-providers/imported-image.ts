@@ -23,6 +23,7 @@ import { findImageCopy, removeImageCopy } from "../engine-image-copies";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importImage } from "../import-image";
+import { definedValues } from "../defined-values";
 import { defaultLogger } from "../logger";
 
 /** Outputs that are no inputs. */
@@ -79,7 +80,7 @@ const importedImageResourceProvider: dynamic.ResourceProvider = {
       externalImageId: copy.externalImageId,
       storageDomainId: copy.storageDomainId,
     };
-    return { id: copy.id, outs };
+    return { id: copy.id, outs: definedValues(outs) };
   },
 
   async read(id, properties) {
@@ -91,13 +92,13 @@ const importedImageResourceProvider: dynamic.ResourceProvider = {
     }
 
     const name = (inputs.importAs === "disk" ? copy.alias : copy.name) ?? stored.name;
-    return { id, props: { ...stored, name }, inputs };
+    return { id, props: definedValues({ ...stored, name }), inputs: definedValues(inputs) };
   },
 
   async update(_id, olds, news) {
     // Only the engine connection's credentials change in place; the import stays as it was.
     const computed = Object.fromEntries(computedNames.map((key) => [key, olds[key]]));
-    return { outs: { ...inputsOf(news), ...computed } };
+    return { outs: definedValues({ ...inputsOf(news), ...computed }) };
   },
 
   async delete(id, properties) {

@@ -23,6 +23,7 @@ import { findNetwork, removeNetwork } from "../engine-networks";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importNetwork } from "../import-network";
+import { definedValues } from "../defined-values";
 import { defaultLogger } from "../logger";
 
 /** Outputs that are no inputs. */
@@ -60,7 +61,7 @@ const importedNetworkResourceProvider: dynamic.ResourceProvider = {
       externalNetworkId: network.externalNetworkId,
       dataCenterId: network.dataCenterId,
     };
-    return { id: network.id, outs };
+    return { id: network.id, outs: definedValues(outs) };
   },
 
   async read(id, properties) {
@@ -72,13 +73,13 @@ const importedNetworkResourceProvider: dynamic.ResourceProvider = {
     }
 
     const name = typeof network.name === "string" ? network.name : stored.name;
-    return { id, props: { ...stored, name }, inputs };
+    return { id, props: definedValues({ ...stored, name }), inputs: definedValues(inputs) };
   },
 
   async update(_id, olds, news) {
     // Only the engine connection's credentials change in place; the import stays as it was.
     const computed = Object.fromEntries(computedNames.map((key) => [key, olds[key]]));
-    return { outs: { ...inputsOf(news), ...computed } };
+    return { outs: definedValues({ ...inputsOf(news), ...computed }) };
   },
 
   async delete(id, properties) {

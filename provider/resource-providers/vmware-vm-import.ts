@@ -23,6 +23,7 @@ import { findVm, removeVm } from "../engine-vms";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importVm } from "../import-vm";
+import { definedValues } from "../defined-values";
 import { defaultLogger } from "../logger";
 
 /** Outputs that are no inputs: the imported VM's id and its name in oVirt. */
@@ -67,7 +68,7 @@ const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
     const inputs = inputsOf(properties);
     const vm = await importVm(engineClientFor(inputs.connection), inputs, defaultLogger);
     const outs: VmImportOutputs = { ...inputs, vmId: vm.id, vmName: vm.name };
-    return { id: vm.id, outs };
+    return { id: vm.id, outs: definedValues(outs) };
   },
 
   async read(id, properties) {
@@ -80,11 +81,13 @@ const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
 
     // A VM renamed in the portal shows as a new vmName; the declared inputs stay as they were.
     const props = { ...stored, vmName: typeof vm.name === "string" ? vm.name : stored.vmName };
-    return { id, props, inputs };
+    return { id, props: definedValues(props), inputs: definedValues(inputs) };
   },
 
   async update(_id, olds, news) {
-    return { outs: { ...inputsOf(news), vmId: olds.vmId, vmName: olds.vmName } };
+    return {
+      outs: definedValues({ ...inputsOf(news), vmId: olds.vmId, vmName: olds.vmName }),
+    };
   },
 
   async delete(id, properties) {

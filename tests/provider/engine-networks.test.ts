@@ -1,6 +1,7 @@
 /**
- * Reading and removing an imported network against a scripted engine: the simulator serves no
- * DELETE /networks/{id}.
+ * Reading and removing an imported network against a scripted engine, which can answer in ways
+ * the simulator does not (loose search matches, other refusals). The plain path and the refusal
+ * for a network VMs use run against the simulator in plugin-imports.test.ts.
  */
 import test from "ava";
 

@@ -1,6 +1,7 @@
 /**
- * Reading and removing an imported VM, against a scripted engine: the simulator serves no GET or
- * DELETE under /vms.
+ * Reading and removing an imported VM, against a scripted engine that gives the answers the
+ * simulator never does (loose search matches, refusals of a running VM). The plain path runs
+ * against the simulator in plugin-imports.test.ts.
  */
 import test from "ava";
 

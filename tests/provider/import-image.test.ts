@@ -1,7 +1,7 @@
 /**
- * Image imports against a scripted engine: the simulator serves the provider's images and their
- * import, but neither a storage domain's disks nor templates, which the import needs to find what
- * it made.
+ * Image imports against a scripted engine, which can answer in ways the simulator does not
+ * (lost answers, look-alike disks, refusals). The plain import, read and removal of a disk and
+ * of a template run against the simulator in plugin-imports.test.ts.
  */
 import test from "ava";
 

@@ -165,7 +165,7 @@ test.serial(
   },
 );
 
-test("VmwareVmImport: the plugin runs check, create, diff, update and delete", async (t) => {
+test("VmwareVmImport: the plugin runs check, create, diff, update, read and delete", async (t) => {
   const { plugin, simulator, providerTexts } = await pluginHarness();
   const client = plugin.client;
   const text = providerTexts.get("vmware-vm-import") ?? "";
@@ -203,16 +203,33 @@ test("VmwareVmImport: the plugin runs check, create, diff, update and delete", a
   const updated = await client.update(withId, created.outputs, edited.inputs, secretOptions);
   t.is(updated.outputs.vmId, created.id);
 
-  // TODO: refresh is not driven here: the simulator serves no GET /vms/{id}, so the VM would
-  // read as gone; read is covered against a scripted engine in tests/provider/engine-vms.test.ts.
+  const read = await client.read(withId, updated.outputs, edited.inputs, secretOptions);
+  t.is(read.id, created.id);
+  t.true(isSecret(read.outputs.password));
+
   await client.delete(withId, updated.outputs, edited.inputs);
   t.true(
     simulator.inventory.vms().some((vm) => vm.id === created.id),
     "the VM stays",
   );
+
+  // Asked to, destroy removes the VM, and a refresh then finds it gone.
+  const removable = await client.check(
+    resource,
+    edited.inputs,
+    registeredInputs(
+      text,
+      { ...args, password: "rotated", removeOnDestroy: true },
+      secretArguments,
+    ),
+  );
+  const marked = await client.update(withId, updated.outputs, removable.inputs, secretOptions);
+  await client.delete(withId, marked.outputs, removable.inputs);
+  t.false(simulator.inventory.vms().some((vm) => vm.id === created.id));
+  t.is((await client.read(withId, marked.outputs, removable.inputs)).id, "");
 });
 
-test("ImportedNetwork: the plugin runs check, create, diff and read", async (t) => {
+test("ImportedNetwork: the plugin runs check, create, diff, read and delete", async (t) => {
   const { plugin, simulator, providerTexts } = await pluginHarness();
   const client = plugin.client;
   const text = providerTexts.get("imported-network") ?? "";
@@ -249,8 +266,18 @@ test("ImportedNetwork: the plugin runs check, create, diff and read", async (t) 
   );
   const diff = await client.diff(withId, created.outputs, moved.inputs, checked.inputs);
   t.deepEqual(diff, { changes: "some", replaces: ["dataCenter"], deleteBeforeReplace: true });
-  // TODO: delete is not driven here: the simulator serves no DELETE /networks/{id} (it answers
-  // 405); removal is covered against a scripted engine in tests/provider/engine-networks.test.ts.
+
+  // A network VMs use stays, and the error says which VMs and what to do.
+  const vmId = simulator.inventory.addVm("plugin-net-user", "Default", [created.id]);
+  const refusal = await t.throwsAsync(client.delete(withId, created.outputs, checked.inputs));
+  t.regex(refusal.message, /provider-net-1/);
+  t.regex(refusal.message, /plugin-net-user/);
+  t.true(simulator.inventory.networks().some((item) => item.id === created.id));
+
+  simulator.inventory.removeVm(vmId);
+  await client.delete(withId, created.outputs, checked.inputs);
+  t.false(simulator.inventory.networks().some((item) => item.id === created.id));
+  t.is((await client.read(withId, created.outputs, checked.inputs)).id, "");
 });
 
 test("ImportedImage: the plugin runs check and diff, and create reports Glance's images", async (t) => {
@@ -292,7 +319,48 @@ test("ImportedImage: the plugin runs check and diff, and create reports Glance's
   );
   const error = await t.throwsAsync(client.create(resource, missing.inputs));
   t.regex(error.message, /serves no image named "ubuntu"; it serves "cirros-0\.6\.2"/);
-  // TODO: a successful create, read and delete are not driven here: the simulator serves
-  // neither /storagedomains/{id}/disks nor /templates, which the import reads to find what it
-  // made; they are covered against a scripted engine in tests/provider/import-image.test.ts.
 });
+
+for (const importAs of ["disk", "template"] as const) {
+  test(`ImportedImage as a ${importAs}: the plugin runs create, read and delete`, async (t) => {
+    const { plugin, simulator, providerTexts } = await pluginHarness();
+    const client = plugin.client;
+    const text = providerTexts.get("imported-image") ?? "";
+    const resource = resourceOf("ImportedImage", `cirros-${importAs}`);
+    const providerId = simulator.inventory.addProvider({
+      kind: "OPENSTACK_IMAGE",
+      name: `plugin-glance-${importAs}`,
+      url: `http://glance.example.com:9292/${importAs}`,
+    });
+    const copyName = `plugin-cirros-${importAs}`;
+    const args = {
+      providerId,
+      imageName: "cirros-0.6.2",
+      storageDomain: "data1",
+      importAs,
+      ...(importAs === "disk"
+        ? { diskAlias: copyName }
+        : { cluster: "Default", templateName: copyName }),
+    };
+    const made = () =>
+      importAs === "disk"
+        ? simulator.inventory.disks().filter((disk) => disk.alias === copyName)
+        : simulator.inventory.vms().filter((vm) => vm.isTemplate === true && vm.name === copyName);
+
+    const checked = await client.check(resource, {}, registeredInputs(text, args, ["connection"]));
+    t.deepEqual(checked.failures, []);
+    const created = await client.create(resource, checked.inputs);
+    const withId = { ...resource, id: created.id };
+    t.deepEqual(
+      made().map((item) => item.id),
+      [created.id],
+    );
+
+    const read = await client.read(withId, created.outputs, checked.inputs);
+    t.is(read.id, created.id);
+
+    await client.delete(withId, created.outputs, checked.inputs);
+    t.deepEqual(made(), []);
+    t.is((await client.read(withId, created.outputs, checked.inputs)).id, "");
+  });
+}

@@ -92,6 +92,12 @@ test("an unknown storage domain fails naming it", async (t) => {
 
 test("create imports nothing when the engine cannot list the domain's disks", async (t) => {
   const engine = await engineWithGlance(t);
+  engine.simulator.faults.add({
+    method: "GET",
+    path: /^\/storagedomains\/[^/]+\/disks$/,
+    failure: { kind: "status", status: 500, reason: "Operation Failed", detail: "[Internal]" },
+    times: Infinity,
+  });
   const inputs = await checked(engine, { imageName: "cirros-0.6.2" });
 
   const error = await t.throwsAsync(importedImage.create(inputs));

@@ -61,15 +61,34 @@ test("a KVM source goes through the same endpoint", async (t) => {
   t.is(simulator.inventory.vms().find((vm) => vm.id === created.id)?.name, "web01");
 });
 
-test("a lost answer is never followed by a second POST", async (t) => {
+test("after a lost answer the imported VM is found by name, without a second POST", async (t) => {
   const { simulator, connection } = await startSimulatedEngine(t);
   simulator.faults.failNext("POST", "/externalvmimports", { kind: "drop-after-processing" });
+  const inputs = await checked(connection);
+
+  const created = await vmImport.create(inputs);
+
+  t.is(simulator.requests.count("POST", "/externalvmimports"), 1);
+  const vm = simulator.inventory.vms().find((candidate) => candidate.name === "web01");
+  t.is(created.id, vm?.id);
+});
+
+test("a lost answer and a failed lookup end in an error, without a second POST", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t);
+  simulator.faults.failNext("POST", "/externalvmimports", { kind: "drop-after-processing" });
+  simulator.faults.add({
+    method: "GET",
+    path: "/vms",
+    failure: { kind: "status", status: 500, reason: "Operation Failed", detail: "[Internal]" },
+    times: Infinity,
+  });
   const inputs = await checked(connection);
 
   const error = await t.throwsAsync(vmImport.create(inputs));
 
   t.is(simulator.requests.count("POST", "/externalvmimports"), 1);
   t.regex(error.message, /Importing the VM "web01" got no answer/);
+  t.regex(error.message, /check the engine for a VM named "web01"/);
   t.false(error.message.includes(declared.password));
 });
 
