@@ -10,6 +10,15 @@ const config = new pulumi.Config();
 const servicePassword = config.requireSecret("servicePassword");
 const regions = config.getObject<string[]>("regions") ?? ["north", "south"];
 const volumeDataCenter = config.get("volumeDataCenter");
+const templateImages = config.getObject<string[]>("templateImages");
+const templates =
+  templateImages === undefined
+    ? undefined
+    : {
+        images: templateImages,
+        storageDomain: config.require("templateStorageDomain"),
+        cluster: config.get("templateCluster") ?? "Default",
+      };
 
 const keystone = {
   url: config.get("keystoneUrl") ?? "https://keystone.example.com:5000/v3",
@@ -25,6 +34,7 @@ const providers = regions.map(
       domain: `${region}.example.com`,
       servicePassword,
       volumeDataCenter,
+      templates,
     }),
 );
 
@@ -32,4 +42,5 @@ export const regionProviders = providers.map((region) => ({
   glance: region.imageProvider.providerId,
   neutron: region.networkProvider.providerId,
   cinder: region.volumeProvider?.providerId,
+  templates: region.templates.map((template) => template.templateId),
 }));

@@ -21,17 +21,31 @@ export interface OpenStackRegionArgs {
    * provider (engines from 4.5 on have no Cinder integration).
    */
   volumeDataCenter?: string;
+  /** Glance images to import as oVirt templates, named `<region>-<image>`; none by default. */
+  templates?: RegionTemplates;
+}
+
+/** Where a region's Glance images become templates. */
+export interface RegionTemplates {
+  /** Glance image names, as Glance lists them. */
+  images: string[];
+  /** The oVirt data storage domain that holds the templates' disks. */
+  storageDomain: string;
+  /** The oVirt cluster the templates belong to. */
+  cluster: string;
 }
 
 /**
  * One OpenStack region as oVirt sees it: its image catalog (Glance), its networks (Neutron) and,
  * when a data center is given for them, its volumes (Cinder), all logging in to the shared
- * Keystone. Adding a region is one `new OpenStackRegion(...)`.
+ * Keystone; optionally some of its images as oVirt templates. Adding a region is one
+ * `new OpenStackRegion(...)`.
  */
 export class OpenStackRegion extends pulumi.ComponentResource {
   readonly imageProvider: ovirt.OpenStackImageProvider;
   readonly networkProvider: ovirt.OpenStackNetworkProvider;
   readonly volumeProvider?: ovirt.OpenStackVolumeProvider;
+  readonly templates: ovirt.ImportedImage[];
 
   constructor(name: string, args: OpenStackRegionArgs, options?: pulumi.ComponentResourceOptions) {
     super("examples:openstack:Region", name, {}, options);
@@ -50,6 +64,9 @@ export class OpenStackRegion extends pulumi.ComponentResource {
           keystoneUrl: args.keystone.url,
           tenantName: args.keystone.projectName,
         },
+        // The engine reads Glance's catalog over TLS, so importing images needs it to trust the
+        // certificate Glance presents. In production pin it instead (`trustedCertificate`).
+        ...(args.templates === undefined ? {} : { trustPresentedCertificate: true }),
       },
       child,
     );
@@ -91,10 +108,31 @@ export class OpenStackRegion extends pulumi.ComponentResource {
       );
     }
 
+    const templates = args.templates;
+    this.templates =
+      templates === undefined
+        ? []
+        : templates.images.map(
+            (image) =>
+              new ovirt.ImportedImage(
+                `${name}-${image}`,
+                {
+                  providerId: this.imageProvider.providerId,
+                  imageName: image,
+                  importAs: "template",
+                  templateName: `${name}-${image}`,
+                  storageDomain: templates.storageDomain,
+                  cluster: templates.cluster,
+                },
+                child,
+              ),
+          );
+
     this.registerOutputs({
       imageProviderId: this.imageProvider.providerId,
       networkProviderId: this.networkProvider.providerId,
       volumeProviderId: this.volumeProvider?.providerId,
+      templateIds: this.templates.map((template) => template.templateId),
     });
   }
 }

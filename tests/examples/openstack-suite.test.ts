@@ -24,15 +24,32 @@ function distinctProviderOperations(result: DeploymentResult): string[] {
   return [...new Set(operations)];
 }
 
-test("the OpenStack suite adds a region with one setting, moves its volumes and goes away", async (t) => {
+const glanceHosts = ["north", "south", "east"].map((region) => `glance.${region}.example.com`);
+const templates = {
+  templateImages: JSON.stringify(["cirros-0.6.2"]),
+  templateStorageDomain: "data1",
+};
+
+function templateNames(simulator: {
+  inventory: { vms(): { name: string; isTemplate?: boolean }[] };
+}) {
+  return simulator.inventory
+    .vms()
+    .filter((vm) => vm.isTemplate === true)
+    .map((vm) => vm.name)
+    .sort();
+}
+
+test("the OpenStack suite with its templates adds a region with one setting, moves its volumes and goes away", async (t) => {
   const { stack, simulator, configure } = await openExampleStack(t, {
     program: "examples/openstack-suite",
     // 4.4 is the newest engine that still serves Cinder.
     simulator: {
       engineVersion: "4.4",
       inventory: { dataCenters: [{ name: "Default" }, { name: "Secondary" }] },
+      reachableHosts: glanceHosts,
     },
-    settings: { servicePassword: "service-secret", volumeDataCenter: "Default" },
+    settings: { servicePassword: "service-secret", volumeDataCenter: "Default", ...templates },
     secretSettings: ["servicePassword"],
   });
 
@@ -53,6 +70,7 @@ test("the OpenStack suite adds a region with one setting, moves its volumes and 
     ],
   );
   t.is(simulator.inventory.provider("north-neutron")?.userDomainName, "Default");
+  t.deepEqual(templateNames(simulator), ["north-cirros-0.6.2", "south-cirros-0.6.2"]);
 
   const quiet = await stack.preview();
   assertOk(t, quiet);
@@ -61,11 +79,12 @@ test("the OpenStack suite adds a region with one setting, moves its volumes and 
   assertOk(t, refresh);
   t.deepEqual(distinctProviderOperations(refresh), ["same"]);
 
-  const wider = { servicePassword: "rotated-secret", volumeDataCenter: "Default" };
+  const wider = { servicePassword: "rotated-secret", volumeDataCenter: "Default", ...templates };
   await configure({ ...wider, regions: JSON.stringify(["north", "south", "east"]) });
   const grown = await stack.up();
   assertOk(t, grown);
-  t.is(grown.changes.create, 4, "east's component and its three providers");
+  t.is(grown.changes.create, 5, "east's component, its three providers and its template");
+  t.deepEqual(operationsOf(grown, "ImportedImage").sort(), ["create", "same", "same"]);
   t.deepEqual(operationsOf(grown, "OpenStackImageProvider").sort(), ["create", "update", "update"]);
   t.is(simulator.inventory.provider("south-glance")?.password, "rotated-secret");
 
@@ -82,4 +101,6 @@ test("the OpenStack suite adds a region with one setting, moves its volumes and 
   const destroy = await stack.destroy();
   assertOk(t, destroy);
   t.deepEqual(simulator.inventory.providers(), []);
+  t.deepEqual(templateNames(simulator), []);
+  t.deepEqual(simulator.inventory.disks(), []);
 });
