@@ -11,7 +11,7 @@
 import { trustProviderCertificate } from "./certificate-trust";
 import { testProviderConnectivity } from "./connectivity-test";
 import type { EngineClient } from "./engine/engine-client";
-import { isAnswerLost, isEngineError } from "./engine/engine-error";
+import { isAnswerLost, whyNoAnswer, isEngineError } from "./engine/engine-error";
 import type { Logger } from "./logger";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import type { EngineEntity } from "./provider-lookup";
@@ -87,7 +87,8 @@ async function addProvider<Inputs extends ExternalProviderInputs>(
       }
 
       throw new Error(
-        `Creating the ${kind.displayName} "${inputs.name}" got no answer from engine ${client.apiUrl}, ` +
+        `Creating the ${kind.displayName} "${inputs.name}" got no answer from engine ` +
+          `${client.apiUrl}${whyNoAnswer(error)}, ` +
           `and no provider of that name exists there now, so nothing was created. Run the update again.`,
         { cause: error },
       );

@@ -10,7 +10,8 @@
 import type { VmwareVmImportInputs } from "./codecs/vmware-vm-import";
 import { importedVmName, vmwareVmImportToEngine } from "./codecs/vmware-vm-import";
 import type { EngineClient } from "./engine/engine-client";
-import { isAnswerLost, isEngineError, isEngineNotFound } from "./engine/engine-error";
+import type { EngineError } from "./engine/engine-error";
+import { isAnswerLost, isEngineError, isEngineNotFound, whyNoAnswer } from "./engine/engine-error";
 import { readReference } from "./engine/wire-format";
 import { findVmsNamed } from "./engine-vms";
 import type { Logger } from "./logger";
@@ -27,25 +28,27 @@ function messageOf(error: unknown): string {
 async function findAfterLostAnswer(
   client: EngineClient,
   name: string,
-  lost: unknown,
+  lost: EngineError,
   logger: Logger,
 ): Promise<ImportedVm> {
+  const noAnswer =
+    `Importing the VM "${name}" got no answer from engine ${client.apiUrl}` + whyNoAnswer(lost);
   let found;
   try {
     [found] = await findVmsNamed(client, name);
   } catch (lookupError) {
     throw new Error(
-      `Importing the VM "${name}" got no answer from engine ${client.apiUrl}, and looking for ` +
-        `it failed too (${messageOf(lookupError)}). The import may be running: check the ` +
-        `engine for a VM named "${name}" before running pulumi up again.`,
+      `${noAnswer}, and looking for it failed too (${messageOf(lookupError)}). The import ` +
+        `may be running: check the engine for a VM named "${name}" before running pulumi up ` +
+        `again.`,
       { cause: lost },
     );
   }
 
   if (found === undefined) {
     throw new Error(
-      `Importing the VM "${name}" got no answer from engine ${client.apiUrl}, and no VM of ` +
-        `that name exists there now, so nothing was imported. Run pulumi up again.`,
+      `${noAnswer}, and no VM of that name exists there now, so nothing was imported. Run ` +
+        `pulumi up again.`,
       { cause: lost },
     );
   }

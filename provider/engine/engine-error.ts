@@ -42,6 +42,8 @@ export class EngineError extends Error {
   readonly correlationId: string;
   readonly engineUrl: string;
   readonly answerLost: boolean;
+  /** What went wrong when no answer came ("timed out after 60000 ms"); undefined otherwise. */
+  readonly problem: string | undefined;
 
   constructor(details: EngineErrorDetails) {
     super(describeEngineFailure(details), { cause: details.cause });
@@ -53,6 +55,7 @@ export class EngineError extends Error {
     this.correlationId = details.correlationId;
     this.engineUrl = details.engineUrl;
     this.answerLost = details.answerLost ?? false;
+    this.problem = details.problem;
   }
 }
 
@@ -146,6 +149,11 @@ export function isEngineNotFound(error: unknown): error is EngineError {
  */
 export function isAnswerLost(error: unknown): error is EngineError {
   return isEngineError(error) && error.answerLost === true;
+}
+
+/** Why a lost answer was lost, in parentheses for a sentence ("(timed out after 400 ms)"). */
+export function whyNoAnswer(error: EngineError): string {
+  return error.problem === undefined ? "" : ` (${error.problem})`;
 }
 
 export function isEngineLoginError(error: unknown): error is EngineLoginError {

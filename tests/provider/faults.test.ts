@@ -7,12 +7,8 @@
  * Each test has its own simulated engine, reached through the resource's `connection` argument,
  * and all share one plugin process, as the resources of one deployment do.
  *
- * TODO: stalls past the client's timeout are not covered through the plugin. The timeout (60 s by
- * default) cannot be set per resource or per stack (the `connection` codec takes no timeoutMs and
- * no ovirt:* key sets it), so only stalls that the engine side ends by dropping the connection are
- * tested here; the client's own timeout is tested directly in
- * tests/provider/engine/engine-client-retry.test.ts. Once a short timeout can be configured, stall
- * a POST (expect the look-up) and a GET (expect the retry) here without an end.
+ * Stalls that never end meet the client's own timeout: those tests use a second plugin process
+ * whose stack configuration sets `ovirt:requestTimeoutMs` low, as a user would for a slow engine.
  */
 import path from "node:path";
 
@@ -44,22 +40,39 @@ interface SharedPlugin {
   providerText: string;
 }
 
+/** The request timeout of the impatient plugin: far below the default 60 s. */
+const SHORT_TIMEOUT_MS = 400;
+
 let shared: Promise<SharedPlugin> | undefined;
+let impatient: Promise<SharedPlugin> | undefined;
+
+async function startPlugin(config?: Record<string, string>): Promise<SharedPlugin> {
+  const folder = await sharedProgramFolder([PACKAGE_ROOT], { ignoreScripts: true });
+  const [serialized, plugin] = await Promise.all([
+    serializeProvider(folder.root, FOREMAN_MODULE),
+    startProviderPlugin({
+      folder: folder.root,
+      ...(config === undefined ? {} : { config: { values: config, secretKeys: [] } }),
+    }),
+  ]);
+  return { plugin, providerText: serialized.text };
+}
 
 function sharedPlugin(): Promise<SharedPlugin> {
-  shared ??= (async () => {
-    const folder = await sharedProgramFolder([PACKAGE_ROOT], { ignoreScripts: true });
-    const [serialized, plugin] = await Promise.all([
-      serializeProvider(folder.root, FOREMAN_MODULE),
-      startProviderPlugin({ folder: folder.root }),
-    ]);
-    return { plugin, providerText: serialized.text };
-  })();
+  shared ??= startPlugin();
   return shared;
 }
 
+/** A plugin whose stack configuration gives every engine request SHORT_TIMEOUT_MS. */
+function impatientPlugin(): Promise<SharedPlugin> {
+  impatient ??= startPlugin({ "ovirt:requestTimeoutMs": String(SHORT_TIMEOUT_MS) });
+  return impatient;
+}
+
 test.after.always(async () => {
-  await (await shared?.catch(() => undefined))?.plugin.stop();
+  for (const started of [shared, impatient]) {
+    await (await started?.catch(() => undefined))?.plugin.stop();
+  }
   await releaseSharedProgramFolders();
 });
 
@@ -184,10 +197,14 @@ class ForemanResource {
 async function foremanOnEngine(
   t: ExecutionContext,
   name: string,
-  options: { simulator?: SimulatorOptions; extra?: Record<string, unknown> } = {},
+  options: {
+    simulator?: SimulatorOptions;
+    extra?: Record<string, unknown>;
+    plugin?: () => Promise<SharedPlugin>;
+  } = {},
 ): Promise<ForemanResource> {
   const [harness, { simulator }] = await Promise.all([
-    sharedPlugin(),
+    (options.plugin ?? sharedPlugin)(),
     startSimulatedEngine(t, options.simulator),
   ]);
   return new ForemanResource(harness, simulator, name, options.extra);
@@ -290,6 +307,29 @@ test("stalls that end in a dropped connection: the read is retried, the create l
   t.is(foreman.engine.requests.count("GET", COLLECTION), 1);
   await foreman.up();
   foreman.engine.faults.failNext("GET", `${COLLECTION}/${foreman.state.id}`, stall);
+  t.is(await foreman.refresh(), foreman.state.id ?? "");
+  t.deepEqual(foreman.engine.faults.pending(), []);
+  t.is(foreman.copiesOnEngine(), 1);
+  assertNoIdLost(t, foreman);
+});
+
+test("stalls past the request timeout: the read is retried, the create looks up before failing, a rerun converges", async (t) => {
+  const foreman = await foremanOnEngine(t, "timed-out", { plugin: impatientPlugin });
+  // Held until the simulator stops: only the client's timeout ends these requests.
+  const endless: ScriptedFailure = { kind: "stall" };
+  foreman.engine.faults.failNext("POST", COLLECTION, endless);
+
+  const message = await failureOf(t, foreman.up());
+
+  t.true(message.includes(foreman.name) && message.includes(foreman.engine.apiUrl), message);
+  t.true(message.includes(`timed out after ${SHORT_TIMEOUT_MS} ms`), message);
+  t.is(foreman.engine.requests.count("POST", COLLECTION), 1);
+  t.is(foreman.engine.requests.count("GET", COLLECTION), 1, "one look-up by name");
+  t.is(foreman.copiesOnEngine(), 0);
+  assertNoIdLost(t, foreman);
+
+  await foreman.up();
+  foreman.engine.faults.failNext("GET", `${COLLECTION}/${foreman.state.id}`, endless);
   t.is(await foreman.refresh(), foreman.state.id ?? "");
   t.deepEqual(foreman.engine.faults.pending(), []);
   t.is(foreman.copiesOnEngine(), 1);

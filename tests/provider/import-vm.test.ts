@@ -84,8 +84,9 @@ test("after a lost answer with no VM of that name, nothing was imported", async 
 
   t.is(
     error.message,
-    `Importing the VM "web01" got no answer from engine ${engine.apiUrl}, and no VM of that ` +
-      `name exists there now, so nothing was imported. Run pulumi up again.`,
+    `Importing the VM "web01" got no answer from engine ${engine.apiUrl} (the connection was ` +
+      `reset (ECONNRESET)), and no VM of that name exists there now, so nothing was imported. ` +
+      `Run pulumi up again.`,
   );
   engine.assertDone();
 });

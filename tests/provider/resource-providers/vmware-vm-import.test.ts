@@ -70,7 +70,7 @@ test("after a lost answer the imported VM is found by name, without a second POS
 
   t.is(simulator.requests.count("POST", "/externalvmimports"), 1);
   const vm = simulator.inventory.vms().find((candidate) => candidate.name === "web01");
-  t.is(created.id, vm?.id);
+  t.is(created.id, vm?.id ?? "no VM named web01");
 });
 
 test("a lost answer and a failed lookup end in an error, without a second POST", async (t) => {
