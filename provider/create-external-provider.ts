@@ -11,7 +11,7 @@
 import { trustProviderCertificate } from "./certificate-trust";
 import { testProviderConnectivity } from "./connectivity-test";
 import type { EngineClient } from "./engine/engine-client";
-import { isAnswerLost, whyNoAnswer, isEngineError } from "./engine/engine-error";
+import { isAnswerLost, isEngineError, whyNoAnswer } from "./engine/engine-error";
 import type { Logger } from "./logger";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import type { EngineEntity } from "./provider-lookup";
