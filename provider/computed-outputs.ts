@@ -6,6 +6,7 @@
  * SDK registers each computed output as `undefined` so that Pulumi shows it: such placeholders are
  * no input and must not reach a codec, which would refuse the unknown name.
  */
+import { definedOnly } from "./codecs/engine-json";
 import { serializedProviderKey } from "./provider-state";
 
 /** `properties` without the computed outputs named and without Pulumi's serialized provider. */
@@ -38,4 +39,18 @@ export function argumentsToCheck(
   }
 
   return given;
+}
+
+/**
+ * The outputs of an import after an in-place update: the newly declared inputs beside the
+ * computed outputs as they were. Only arguments that steer the resource or its engine connection
+ * change in place; the import itself never does.
+ */
+export function outputsAfterInPlaceUpdate(
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+  computedNames: readonly string[],
+): Record<string, unknown> {
+  const kept = Object.fromEntries(computedNames.map((key) => [key, olds[key]]));
+  return definedOnly({ ...declaredInputs<Record<string, unknown>>(news, computedNames), ...kept });
 }

@@ -7,7 +7,7 @@
  * them, and Pulumi stores them as secrets.
  */
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
-import { definedValues } from "./defined-values";
+import { definedOnly } from "./codecs/engine-json";
 
 /** Outputs that are not inputs. */
 export const computedOutputNames = ["providerId", "requiresAuthentication"] as const;
@@ -77,7 +77,7 @@ export function outputsFor<Inputs extends ExternalProviderInputs>(
   id: string,
 ): ProviderOutputs<Inputs> {
   return {
-    ...definedValues(inputs),
+    ...definedOnly(inputs),
     providerId: id,
     requiresAuthentication: inputs.authentication !== undefined,
   };

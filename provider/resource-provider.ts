@@ -9,22 +9,16 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import { checkResultWithConnection } from "./check-result";
-import type { ResourceConnection } from "./connection-settings";
-import { connectionSettingsFor, rememberStackConfig } from "./connection-settings";
+import { rememberStackConfig } from "./connection-settings";
 import { createExternalProvider } from "./create-external-provider";
 import { deleteExternalProvider } from "./delete-external-provider";
 import { diffProviderProperties } from "./diff-properties";
-import type { EngineClient } from "./engine/engine-client";
-import { getEngineClient } from "./engine/engine-client";
 import { defaultLogger } from "./logger";
+import { engineClientFor } from "./resource-engine-client";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { inputsOf } from "./provider-state";
 import { readExternalProvider } from "./read-external-provider";
 import { updateExternalProvider } from "./update-external-provider";
-
-function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
-  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
-}
 
 export function createResourceProvider<Inputs extends ExternalProviderInputs>(
   kind: ProviderKind<Inputs>,

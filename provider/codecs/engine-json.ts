@@ -44,7 +44,14 @@ export function readObject(
   return isPlainObject(value) ? value : undefined;
 }
 
-/** Copies only the entries whose value is defined, so the engine sees no null or undefined. */
-export function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+/**
+ * Copies only the entries whose value is defined. The engine then sees no null or undefined, and
+ * neither does Pulumi's dynamic-provider plugin, which turns what a provider returns into a
+ * protobuf Struct that refuses undefined: one such value fails the whole call with "Unexpected
+ * struct type", after the engine has already done the work.
+ */
+export function definedOnly<Fields extends object>(fields: Fields): Fields {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Fields;
 }

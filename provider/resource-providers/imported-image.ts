@@ -14,17 +14,15 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import type { ImportedImageInputs } from "../codecs/imported-image";
 import { checkImportedImageInputs } from "../codecs/imported-image";
-import { argumentsToCheck, declaredInputs } from "../computed-outputs";
-import type { ResourceConnection } from "../connection-settings";
-import { connectionSettingsFor, rememberStackConfig } from "../connection-settings";
-import type { EngineClient } from "../engine/engine-client";
-import { getEngineClient } from "../engine/engine-client";
+import { argumentsToCheck, declaredInputs, outputsAfterInPlaceUpdate } from "../computed-outputs";
+import { rememberStackConfig } from "../connection-settings";
 import { findImageCopy, removeImageCopy } from "../engine-image-copies";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importImage } from "../import-image";
-import { definedValues } from "../defined-values";
+import { definedOnly } from "../codecs/engine-json";
 import { defaultLogger } from "../logger";
+import { engineClientFor } from "../resource-engine-client";
 
 /** Outputs that are no inputs. */
 const computedNames = [
@@ -34,10 +32,6 @@ const computedNames = [
   "externalImageId",
   "storageDomainId",
 ] as const;
-
-function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
-  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
-}
 
 function inputsOf(properties: Record<string, unknown>): ImportedImageInputs {
   return declaredInputs<ImportedImageInputs>(properties, computedNames);
@@ -80,7 +74,7 @@ const importedImageResourceProvider: dynamic.ResourceProvider = {
       externalImageId: copy.externalImageId,
       storageDomainId: copy.storageDomainId,
     };
-    return { id: copy.id, outs: definedValues(outs) };
+    return { id: copy.id, outs: definedOnly(outs) };
   },
 
   async read(id, properties) {
@@ -92,13 +86,12 @@ const importedImageResourceProvider: dynamic.ResourceProvider = {
     }
 
     const name = (inputs.importAs === "disk" ? copy.alias : copy.name) ?? stored.name;
-    return { id, props: definedValues({ ...stored, name }), inputs: definedValues(inputs) };
+    return { id, props: definedOnly({ ...stored, name }), inputs: definedOnly(inputs) };
   },
 
   async update(_id, olds, news) {
     // Only the engine connection's credentials change in place; the import stays as it was.
-    const computed = Object.fromEntries(computedNames.map((key) => [key, olds[key]]));
-    return { outs: definedValues({ ...inputsOf(news), ...computed }) };
+    return { outs: outputsAfterInPlaceUpdate(olds, news, computedNames) };
   },
 
   async delete(id, properties) {

@@ -14,24 +14,18 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import type { ImportedNetworkInputs } from "../codecs/imported-network";
 import { checkImportedNetworkInputs } from "../codecs/imported-network";
-import { argumentsToCheck, declaredInputs } from "../computed-outputs";
-import type { ResourceConnection } from "../connection-settings";
-import { connectionSettingsFor, rememberStackConfig } from "../connection-settings";
-import type { EngineClient } from "../engine/engine-client";
-import { getEngineClient } from "../engine/engine-client";
+import { argumentsToCheck, declaredInputs, outputsAfterInPlaceUpdate } from "../computed-outputs";
+import { rememberStackConfig } from "../connection-settings";
 import { findNetwork, removeNetwork } from "../engine-networks";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importNetwork } from "../import-network";
-import { definedValues } from "../defined-values";
+import { definedOnly } from "../codecs/engine-json";
 import { defaultLogger } from "../logger";
+import { engineClientFor } from "../resource-engine-client";
 
 /** Outputs that are no inputs. */
 const computedNames = ["networkId", "name", "externalNetworkId", "dataCenterId"] as const;
-
-function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
-  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
-}
 
 function inputsOf(properties: Record<string, unknown>): ImportedNetworkInputs {
   return declaredInputs<ImportedNetworkInputs>(properties, computedNames);
@@ -61,7 +55,7 @@ const importedNetworkResourceProvider: dynamic.ResourceProvider = {
       externalNetworkId: network.externalNetworkId,
       dataCenterId: network.dataCenterId,
     };
-    return { id: network.id, outs: definedValues(outs) };
+    return { id: network.id, outs: definedOnly(outs) };
   },
 
   async read(id, properties) {
@@ -73,13 +67,12 @@ const importedNetworkResourceProvider: dynamic.ResourceProvider = {
     }
 
     const name = typeof network.name === "string" ? network.name : stored.name;
-    return { id, props: definedValues({ ...stored, name }), inputs: definedValues(inputs) };
+    return { id, props: definedOnly({ ...stored, name }), inputs: definedOnly(inputs) };
   },
 
   async update(_id, olds, news) {
     // Only the engine connection's credentials change in place; the import stays as it was.
-    const computed = Object.fromEntries(computedNames.map((key) => [key, olds[key]]));
-    return { outs: definedValues({ ...inputsOf(news), ...computed }) };
+    return { outs: outputsAfterInPlaceUpdate(olds, news, computedNames) };
   },
 
   async delete(id, properties) {

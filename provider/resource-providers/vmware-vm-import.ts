@@ -14,26 +14,20 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import type { VmwareVmImportInputs } from "../codecs/vmware-vm-import";
 import { checkVmwareVmImportInputs, importedVmName } from "../codecs/vmware-vm-import";
-import { argumentsToCheck, declaredInputs } from "../computed-outputs";
-import type { ResourceConnection } from "../connection-settings";
-import { connectionSettingsFor, rememberStackConfig } from "../connection-settings";
-import type { EngineClient } from "../engine/engine-client";
-import { getEngineClient } from "../engine/engine-client";
+import { argumentsToCheck, declaredInputs, outputsAfterInPlaceUpdate } from "../computed-outputs";
+import { rememberStackConfig } from "../connection-settings";
 import { findVm, removeVm } from "../engine-vms";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
 import { importVm } from "../import-vm";
-import { definedValues } from "../defined-values";
+import { definedOnly } from "../codecs/engine-json";
 import { defaultLogger } from "../logger";
+import { engineClientFor } from "../resource-engine-client";
 
 /** Outputs that are no inputs: the imported VM's id and its name in oVirt. */
 const computedNames = ["vmId", "vmName"] as const;
 
 type VmImportOutputs = VmwareVmImportInputs & { vmId: string; vmName: string };
-
-function engineClientFor(connection: ResourceConnection | undefined): EngineClient {
-  return getEngineClient(connectionSettingsFor(connection), { logger: defaultLogger });
-}
 
 function inputsOf(properties: Record<string, unknown>): VmwareVmImportInputs {
   return declaredInputs<VmwareVmImportInputs>(properties, computedNames);
@@ -68,7 +62,7 @@ const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
     const inputs = inputsOf(properties);
     const vm = await importVm(engineClientFor(inputs.connection), inputs, defaultLogger);
     const outs: VmImportOutputs = { ...inputs, vmId: vm.id, vmName: vm.name };
-    return { id: vm.id, outs: definedValues(outs) };
+    return { id: vm.id, outs: definedOnly(outs) };
   },
 
   async read(id, properties) {
@@ -81,13 +75,12 @@ const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
 
     // A VM renamed in the portal shows as a new vmName; the declared inputs stay as they were.
     const props = { ...stored, vmName: typeof vm.name === "string" ? vm.name : stored.vmName };
-    return { id, props: definedValues(props), inputs: definedValues(inputs) };
+    return { id, props: definedOnly(props), inputs: definedOnly(inputs) };
   },
 
   async update(_id, olds, news) {
-    return {
-      outs: definedValues({ ...inputsOf(news), vmId: olds.vmId, vmName: olds.vmName }),
-    };
+    // removeOnDestroy, the source password or the engine connection: the VM stays as it was.
+    return { outs: outputsAfterInPlaceUpdate(olds, news, computedNames) };
   },
 
   async delete(id, properties) {
