@@ -9,7 +9,7 @@ import type { RunningSimulator } from "../simulator";
 import type { PropertyMap, ProviderPlugin, ResourceRef } from "../tests/harness";
 import {
   makeUrn,
-  secret,
+  registeredInputs,
   serializeProvider,
   sharedProgramFolder,
   startProviderPlugin,
@@ -79,14 +79,8 @@ export class PluginResources {
       ...changes,
       ...connection,
     };
-    const inputs: PropertyMap = {
-      __provider: this.session.providerTexts.get(this.sample.typeName) ?? "",
-    };
-    for (const [key, value] of Object.entries(args)) {
-      const wrap = this.sample.secretArguments.includes(key);
-      inputs[key] = (wrap ? secret(value as never) : value) as never;
-    }
-    return inputs;
+    const providerText = this.session.providerTexts.get(this.sample.typeName) ?? "";
+    return registeredInputs(providerText, args, this.sample.secretArguments);
   }
 
   ref(name: string): ResourceRef {

@@ -18,6 +18,7 @@ import { startSimulator } from "../simulator";
 import type { DeploymentResult, ProgramStack } from "../tests/harness";
 import { releaseSharedProgramFolders, sharedProgramFolder } from "../tests/harness";
 import { openProgramStack } from "../tests/harness/program-stack";
+import { simulatorStackConfig } from "../tests/helpers/simulated-engine";
 
 const REPOSITORY_ROOT = path.resolve(__dirname, "..");
 const PROJECT = "datacenter-providers";
@@ -72,22 +73,14 @@ async function main(argv: readonly string[]): Promise<void> {
   say(`Simulated oVirt engine 4.3 at ${simulator.apiUrl}`);
 
   const folder = await sharedProgramFolder([REPOSITORY_ROOT], { ignoreScripts: true });
-  const values: Record<string, string> = {
-    "ovirt:url": simulator.apiUrl,
-    "ovirt:username": simulator.username,
-    "ovirt:password": simulator.password,
-    "ovirt:caPem": simulator.caCertificate,
-  };
+  const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(demoSettings)) values[`${PROJECT}:${key}`] = value;
-  const secretKeys = [
-    "ovirt:password",
-    ...Object.keys(demoSettings).map((key) => `${PROJECT}:${key}`),
-  ];
+  const secretKeys = Object.keys(demoSettings).map((key) => `${PROJECT}:${key}`);
 
   const stack = await openProgramStack({
     folder,
     program: path.join(REPOSITORY_ROOT, "examples", PROJECT),
-    config: { values, secretKeys },
+    config: simulatorStackConfig(simulator, { values, secretKeys }),
     write: (text) => process.stdout.write(`\n${text}`),
   });
   say(

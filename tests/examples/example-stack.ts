@@ -12,6 +12,7 @@ import { startSimulator } from "../../simulator";
 import type { ProgramStack } from "../harness";
 import { sharedProgramFolder } from "../harness";
 import { openProgramStack } from "../harness/program-stack";
+import { simulatorStackConfig } from "../helpers/simulated-engine";
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, "../..");
 
@@ -42,20 +43,12 @@ export async function openExampleStack(
   const project = path.basename(options.program);
 
   const configFor = (settings: Record<string, string>) => {
-    const values: Record<string, string> = {
-      "ovirt:url": simulator.apiUrl,
-      "ovirt:username": simulator.username,
-      "ovirt:password": simulator.password,
-      "ovirt:caPem": simulator.caCertificate,
-    };
+    const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(settings)) values[`${project}:${key}`] = value;
-    return {
+    return simulatorStackConfig(simulator, {
       values,
-      secretKeys: [
-        "ovirt:password",
-        ...(options.secretSettings ?? []).map((key) => `${project}:${key}`),
-      ],
-    };
+      secretKeys: (options.secretSettings ?? []).map((key) => `${project}:${key}`),
+    });
   };
 
   const stack = await openProgramStack({

@@ -44,6 +44,7 @@ export type {
 } from "./provider-client";
 export { startProviderPlugin } from "./provider-plugin";
 export type { ProviderPlugin, ProviderPluginOptions } from "./provider-plugin";
+export { registeredInputs } from "./registered-inputs";
 export { serializeProvider } from "./provider-serialization";
 export type { SerializedProvider } from "./provider-serialization";
 export { releaseSharedProgramFolders, sharedProgramFolder } from "./shared-program-folder";

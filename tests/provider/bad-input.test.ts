@@ -20,6 +20,7 @@ import {
   sharedProgramFolder,
   startProviderPlugin,
 } from "../harness";
+import { simulatorStackConfig } from "../helpers/simulated-engine";
 import type { KindUnderTest } from "./bad-input-corpus";
 import {
   badInputCases,
@@ -136,15 +137,7 @@ function startPlugin(): Promise<PluginSetup> {
     const providerTexts = new Map(kinds.map((kind, index) => [kind.typeName, texts[index].text]));
     const plugin = await startProviderPlugin({
       folder: folder.root,
-      config: {
-        values: {
-          "ovirt:url": engine.apiUrl,
-          "ovirt:username": engine.username,
-          "ovirt:password": engine.password,
-          "ovirt:caPem": engine.caCertificate,
-        },
-        secretKeys: ["ovirt:password"],
-      },
+      config: simulatorStackConfig(engine),
       env: { OVIRT_LOG: "debug" },
     });
     return { plugin, engine, providerTexts };

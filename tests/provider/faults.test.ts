@@ -20,8 +20,8 @@ import type { PropertyMap, ProviderPlugin, ResourceInitFailure } from "../harnes
 import {
   isProviderCallError,
   makeUrn,
+  registeredInputs,
   releaseSharedProgramFolders,
-  secret,
   serializeProvider,
   sharedProgramFolder,
   startProviderPlugin,
@@ -177,11 +177,7 @@ class ForemanResource {
       ...this.extra,
       ...changes,
     };
-    const inputs: PropertyMap = { __provider: this.harness.providerText };
-    for (const [key, value] of Object.entries(args)) {
-      inputs[key] = (SECRET_INPUTS.includes(key) ? secret(value as never) : value) as never;
-    }
-    return inputs;
+    return registeredInputs(this.harness.providerText, args, SECRET_INPUTS);
   }
 
   // The engine keeps a half-made resource in state with the id its error carried.

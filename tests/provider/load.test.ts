@@ -10,6 +10,7 @@ import test from "ava";
 import { startSimulator } from "../../simulator";
 import type { LoggedRequest } from "../../simulator";
 import { openProgramStack, releaseSharedProgramFolders, sharedProgramFolder } from "../harness";
+import { simulatorStackConfig } from "../helpers/simulated-engine";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "../..");
 const PROGRAM = path.join(__dirname, "fixtures/load-program");
@@ -51,17 +52,13 @@ test("200 providers in one run stay within the engine's bound of 8 with one logi
     // Four times the engine's bound: the plugin gets many more creates at once than the
     // engine may serve.
     parallel: 4 * ENGINE_BOUND,
-    config: {
+    config: simulatorStackConfig(simulator, {
       values: {
-        "ovirt:url": simulator.apiUrl,
-        "ovirt:username": simulator.username,
-        "ovirt:password": simulator.password,
-        "ovirt:caPem": simulator.caCertificate,
         "load-program:count": String(RESOURCES),
         "load-program:providerPassword": "provider-secret",
       },
-      secretKeys: ["ovirt:password", "load-program:providerPassword"],
-    },
+      secretKeys: ["load-program:providerPassword"],
+    }),
     write: () => undefined,
   });
   t.teardown(() => stack.dispose());

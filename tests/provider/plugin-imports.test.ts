@@ -9,16 +9,17 @@ import test from "ava";
 
 import type { RunningSimulator } from "../../simulator";
 import { startSimulator } from "../../simulator";
-import type { PropertyMap, ProviderPlugin, ResourceRef } from "../harness";
+import type { ProviderPlugin, ResourceRef } from "../harness";
 import {
   isSecret,
   makeUrn,
+  registeredInputs,
   releaseSharedProgramFolders,
-  secret,
   serializeProvider,
   sharedProgramFolder,
   startProviderPlugin,
 } from "../harness";
+import { simulatorStackConfig } from "../helpers/simulated-engine";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "../..");
 const PACKAGE_NAME = "pulumi-ovirt-external-providers";
@@ -57,15 +58,7 @@ function pluginHarness(): Promise<PluginHarness> {
 
     const plugin = await startProviderPlugin({
       folder: folder.root,
-      config: {
-        values: {
-          "ovirt:url": simulator.apiUrl,
-          "ovirt:username": simulator.username,
-          "ovirt:password": simulator.password,
-          "ovirt:caPem": simulator.caCertificate,
-        },
-        secretKeys: ["ovirt:password"],
-      },
+      config: simulatorStackConfig(simulator),
     });
     return { plugin, simulator, providerTexts };
   })();
@@ -88,19 +81,6 @@ function resourceOf(typeName: string, name: string): ResourceRef {
       name,
     }),
   };
-}
-
-/** The property map the SDK registers: secret arguments wrapped, the provider attached. */
-function registeredInputs(
-  providerText: string,
-  args: Record<string, unknown>,
-  secretArguments: readonly string[],
-): PropertyMap {
-  const inputs: PropertyMap = { __provider: providerText };
-  for (const [name, value] of Object.entries(args)) {
-    inputs[name] = (secretArguments.includes(name) ? secret(value as never) : value) as never;
-  }
-  return inputs;
 }
 
 for (const module of MODULES) {

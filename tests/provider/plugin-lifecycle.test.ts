@@ -9,16 +9,18 @@ import test from "ava";
 
 import type { RunningSimulator } from "../../simulator";
 import { startSimulator } from "../../simulator";
-import type { PropertyMap, ProviderPlugin } from "../harness";
+import type { ProviderPlugin } from "../harness";
 import {
   isSecret,
   makeUrn,
+  registeredInputs,
   releaseSharedProgramFolders,
   secret,
   serializeProvider,
   sharedProgramFolder,
   startProviderPlugin,
 } from "../harness";
+import { simulatorStackConfig } from "../helpers/simulated-engine";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "../..");
 const PACKAGE_NAME = "pulumi-ovirt-external-providers";
@@ -126,15 +128,7 @@ function pluginHarness(): Promise<PluginHarness> {
 
     const plugin = await startProviderPlugin({
       folder: folder.root,
-      config: {
-        values: {
-          "ovirt:url": simulator.apiUrl,
-          "ovirt:username": simulator.username,
-          "ovirt:password": simulator.password,
-          "ovirt:caPem": simulator.caCertificate,
-        },
-        secretKeys: ["ovirt:password"],
-      },
+      config: simulatorStackConfig(simulator),
     });
     return { plugin, simulator, providerTexts };
   })();
@@ -147,21 +141,6 @@ test.after.always(async () => {
   await harness?.simulator.stop();
   await releaseSharedProgramFolders();
 });
-
-/** The property map the SDK registers: secret-holding arguments wrapped, the provider attached. */
-function registeredInputs(
-  sample: PluginSample,
-  providerText: string,
-  args: Record<string, unknown>,
-): PropertyMap {
-  const inputs: PropertyMap = { __provider: providerText };
-  for (const [name, value] of Object.entries(args)) {
-    inputs[name] = (
-      sample.secretArguments.includes(name) ? secret(value as never) : value
-    ) as never;
-  }
-  return inputs;
-}
 
 for (const sample of samples) {
   const resource = {
@@ -190,7 +169,7 @@ for (const sample of samples) {
     const checked = await client.check(
       resource,
       {},
-      registeredInputs(sample, providerText, sample.arguments),
+      registeredInputs(providerText, sample.arguments, sample.secretArguments),
     );
     t.deepEqual(checked.failures, []);
 
@@ -206,7 +185,11 @@ for (const sample of samples) {
     const edited = await client.check(
       resource,
       checked.inputs,
-      registeredInputs(sample, providerText, { ...sample.arguments, ...sample.edit }),
+      registeredInputs(
+        providerText,
+        { ...sample.arguments, ...sample.edit },
+        sample.secretArguments,
+      ),
     );
     const diff = await client.diff(withId, created.outputs, edited.inputs, checked.inputs);
     t.is(diff.changes, "some");
@@ -246,7 +229,7 @@ test("a missing engine setting fails check with what to set and where", async (t
       }),
     },
     {},
-    registeredInputs(sample, providerText, sample.arguments),
+    registeredInputs(providerText, sample.arguments, sample.secretArguments),
   );
 
   t.is(checked.failures.length, 1);
