@@ -5,7 +5,7 @@
  * do about it.
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { removeFromEngine } from "./engine-removal";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 
 export async function deleteExternalProvider<Inputs extends ExternalProviderInputs>(
@@ -14,24 +14,12 @@ export async function deleteExternalProvider<Inputs extends ExternalProviderInpu
   id: string,
   inputs: Inputs,
 ): Promise<void> {
-  const query = kind.removeQuery?.(inputs);
-
-  try {
-    await client.delete(`/${kind.collection.path}/${id}`, query === undefined ? {} : { query });
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return;
-    }
-
-    if (isEngineError(error) && error.status === 409) {
-      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
-      throw new Error(
-        `The engine ${client.apiUrl} refuses to remove the ${kind.displayName} ` +
-          `"${inputs.name}" (id ${id}) while it is in use: ${said}. ${kind.inUseAdvice}`,
-        { cause: error },
-      );
-    }
-
-    throw error;
-  }
+  await removeFromEngine(client, {
+    path: `/${kind.collection.path}/${id}`,
+    query: kind.removeQuery?.(inputs),
+    subject: `the ${kind.displayName} "${inputs.name}" (id ${id})`,
+    refusedWith: [409],
+    refusedWhileInUse: true,
+    advice: kind.inUseAdvice,
+  });
 }

@@ -5,7 +5,8 @@
  * compares with the disks that were there before), a template by its name (unique engine-wide).
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { isEngineNotFound } from "./engine/engine-error";
+import { removeFromEngine } from "./engine-removal";
 import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
 import { isEngineEntity } from "./provider-lookup";
@@ -64,26 +65,14 @@ export async function removeImageCopy(
   id: string,
   name: string,
 ): Promise<void> {
-  try {
-    await client.delete(`/${collections[kind]}/${id}`);
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return;
-    }
-
-    if (isEngineError(error) && (error.status === 409 || error.status === 400)) {
-      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
-      const advice =
-        kind === "disk"
-          ? "Detach the disk from the VMs that use it"
-          : "Remove the VMs made from the template, or let them no longer depend on it";
-      throw new Error(
-        `The engine ${client.apiUrl} refuses to remove the imported ${kind} "${name}" ` +
-          `(id ${id}): ${said}. ${advice}, then destroy again.`,
-        { cause: error },
-      );
-    }
-
-    throw error;
-  }
+  const advice =
+    kind === "disk"
+      ? "Detach the disk from the VMs that use it"
+      : "Remove the VMs made from the template, or let them no longer depend on it";
+  await removeFromEngine(client, {
+    path: `/${collections[kind]}/${id}`,
+    subject: `the imported ${kind} "${name}" (id ${id})`,
+    refusedWith: [409, 400],
+    advice: `${advice}, then destroy again.`,
+  });
 }

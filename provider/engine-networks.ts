@@ -4,7 +4,8 @@
  * those the provider provides. Removal goes through DELETE /networks/{id}.
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { isEngineNotFound } from "./engine/engine-error";
+import { removeFromEngine } from "./engine-removal";
 import { readList, readReference } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
 import { isEngineEntity } from "./provider-lookup";
@@ -55,23 +56,13 @@ export async function findNetwork(
  * engine refuses while VMs, templates or hosts use it, and its detail says which.
  */
 export async function removeNetwork(client: EngineClient, id: string, name: string): Promise<void> {
-  try {
-    await client.delete(`/networks/${id}`);
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return;
-    }
-
-    if (isEngineError(error) && error.status === 409) {
-      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
-      throw new Error(
-        `The engine ${client.apiUrl} refuses to remove the imported network "${name}" ` +
-          `(id ${id}) while it is in use: ${said}. Remove it from the VMs, templates and host ` +
-          `network attachments that use it, then destroy again.`,
-        { cause: error },
-      );
-    }
-
-    throw error;
-  }
+  await removeFromEngine(client, {
+    path: `/networks/${id}`,
+    subject: `the imported network "${name}" (id ${id})`,
+    refusedWith: [409],
+    refusedWhileInUse: true,
+    advice:
+      "Remove it from the VMs, templates and host network attachments that use it, then " +
+      "destroy again.",
+  });
 }

@@ -5,7 +5,8 @@
  * The engine's `search` may match loosely, so every answer is filtered again by exact name.
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineError, isEngineNotFound } from "./engine/engine-error";
+import { isEngineNotFound } from "./engine/engine-error";
+import { removeFromEngine } from "./engine-removal";
 import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
 import { isEngineEntity } from "./provider-lookup";
@@ -37,23 +38,12 @@ export async function findVm(client: EngineClient, id: string): Promise<EngineEn
  * locked VM (a VM still being imported is locked); the error passes on its words.
  */
 export async function removeVm(client: EngineClient, id: string, name: string): Promise<void> {
-  try {
-    await client.delete(`/vms/${id}`);
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return;
-    }
-
-    if (isEngineError(error) && (error.status === 409 || error.status === 400)) {
-      const said = (error.detail ?? error.reason ?? "no detail given").replace(/\.+$/, "");
-      throw new Error(
-        `The engine ${client.apiUrl} refuses to remove the imported VM "${name}" (id ${id}): ` +
-          `${said}. Stop the VM, or wait until its import has finished, then destroy again; or ` +
-          `set removeOnDestroy: false to leave the VM on the engine.`,
-        { cause: error },
-      );
-    }
-
-    throw error;
-  }
+  await removeFromEngine(client, {
+    path: `/vms/${id}`,
+    subject: `the imported VM "${name}" (id ${id})`,
+    refusedWith: [409, 400],
+    advice:
+      "Stop the VM, or wait until its import has finished, then destroy again; or set " +
+      "removeOnDestroy: false to leave the VM on the engine.",
+  });
 }
