@@ -5,11 +5,10 @@
  * compares with the disks that were there before), a template by its name (unique engine-wide).
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineNotFound } from "./engine/engine-error";
 import { removeFromEngine } from "./engine-removal";
 import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
-import { isEngineEntity } from "./provider-lookup";
+import { findEntity, isEngineEntity } from "./provider-lookup";
 
 export type ImageCopyKind = "disk" | "template";
 
@@ -44,15 +43,7 @@ export async function findImageCopy(
   kind: ImageCopyKind,
   id: string,
 ): Promise<EngineEntity | undefined> {
-  try {
-    const answer = await client.get(`/${collections[kind]}/${id}`);
-    return isEngineEntity(answer) ? answer : undefined;
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return undefined;
-    }
-    throw error;
-  }
+  return findEntity(client, `/${collections[kind]}/${id}`);
 }
 
 /**

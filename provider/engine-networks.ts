@@ -4,11 +4,10 @@
  * those the provider provides. Removal goes through DELETE /networks/{id}.
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineNotFound } from "./engine/engine-error";
 import { removeFromEngine } from "./engine-removal";
 import { readList, readReference } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
-import { isEngineEntity } from "./provider-lookup";
+import { findEntity, isEngineEntity } from "./provider-lookup";
 
 export interface NetworkPlace {
   name: string;
@@ -40,15 +39,7 @@ export async function findNetwork(
   client: EngineClient,
   id: string,
 ): Promise<EngineEntity | undefined> {
-  try {
-    const answer = await client.get(`/networks/${id}`);
-    return isEngineEntity(answer) ? answer : undefined;
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return undefined;
-    }
-    throw error;
-  }
+  return findEntity(client, `/networks/${id}`);
 }
 
 /**

@@ -5,11 +5,10 @@
  * The engine's `search` may match loosely, so every answer is filtered again by exact name.
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineNotFound } from "./engine/engine-error";
 import { removeFromEngine } from "./engine-removal";
 import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
-import { isEngineEntity } from "./provider-lookup";
+import { findEntity, isEngineEntity } from "./provider-lookup";
 
 /** The VMs named exactly `name`. */
 export async function findVmsNamed(client: EngineClient, name: string): Promise<EngineEntity[]> {
@@ -22,15 +21,7 @@ export async function findVmsNamed(client: EngineClient, name: string): Promise<
 
 /** The VM with this id, or undefined when the engine no longer holds it. */
 export async function findVm(client: EngineClient, id: string): Promise<EngineEntity | undefined> {
-  try {
-    const answer = await client.get(`/vms/${id}`);
-    return isEngineEntity(answer) ? answer : undefined;
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return undefined;
-    }
-    throw error;
-  }
+  return findEntity(client, `/vms/${id}`);
 }
 
 /**

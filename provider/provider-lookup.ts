@@ -4,6 +4,7 @@
  * every answer is filtered again here by exact name and, in the shared network collection, type.
  */
 import type { EngineClient } from "./engine/engine-client";
+import { isEngineNotFound } from "./engine/engine-error";
 import { readList } from "./engine/wire-format";
 import type { ProviderCollection } from "./provider-collections";
 import { providerCollections } from "./provider-collections";
@@ -21,6 +22,22 @@ export function isEngineEntity(value: unknown): value is EngineEntity {
     value !== null &&
     typeof (value as { id?: unknown }).id === "string"
   );
+}
+
+/** The engine object at this API path, or undefined when the engine no longer holds it. */
+export async function findEntity(
+  client: EngineClient,
+  path: string,
+): Promise<EngineEntity | undefined> {
+  try {
+    const answer = await client.get(path);
+    return isEngineEntity(answer) ? answer : undefined;
+  } catch (error) {
+    if (isEngineNotFound(error)) {
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 /** The providers of one collection whose name is exactly `name`. */

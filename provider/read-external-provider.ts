@@ -4,9 +4,8 @@
  * changed outside Pulumi shows exactly the drift. A provider deleted outside Pulumi reads as gone.
  */
 import type { EngineClient } from "./engine/engine-client";
-import { isEngineNotFound } from "./engine/engine-error";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
-import { isEngineEntity } from "./provider-lookup";
+import { findEntity } from "./provider-lookup";
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
 
@@ -19,23 +18,12 @@ export async function readExternalProvider<Inputs extends ExternalProviderInputs
   id: string,
   stored: Inputs,
 ): Promise<ReadOutcome<Inputs>> {
-  let entity: unknown;
-
-  try {
-    entity = await client.get(`/${kind.collection.path}/${id}`);
-  } catch (error) {
-    if (isEngineNotFound(error)) {
-      return { found: false };
-    }
-    throw error;
-  }
+  const entity = await findEntity(client, `/${kind.collection.path}/${id}`);
 
   // The engine renders any provider id through any provider collection; a network provider of
   // the other type, or an answer without an id, is not the provider this resource manages.
-  const wrongType =
-    kind.networkType !== undefined &&
-    (entity as { type?: unknown } | undefined)?.type !== kind.networkType;
-  if (!isEngineEntity(entity) || wrongType) {
+  const wrongType = kind.networkType !== undefined && entity?.type !== kind.networkType;
+  if (entity === undefined || wrongType) {
     return { found: false };
   }
 
