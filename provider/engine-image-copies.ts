@@ -8,7 +8,7 @@ import type { EngineClient } from "./engine/engine-client";
 import { removeFromEngine } from "./engine-removal";
 import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
-import { findEntity, isEngineEntity } from "./provider-lookup";
+import { findEntitiesNamed, findEntity, isEngineEntity } from "./provider-lookup";
 
 export type ImageCopyKind = "disk" | "template";
 
@@ -30,11 +30,7 @@ export async function diskIdsInDomain(
 
 /** The templates named exactly `name`. */
 export async function templatesNamed(client: EngineClient, name: string): Promise<EngineEntity[]> {
-  const answer = await client.get("/templates", { query: { search: `name=${name}` } });
-
-  return readList(answer, "template")
-    .filter(isEngineEntity)
-    .filter((template) => template.name === name);
+  return findEntitiesNamed(client, "/templates", "template", name);
 }
 
 /** The disk or template with this id, or undefined when the engine no longer holds it. */

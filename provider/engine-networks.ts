@@ -5,9 +5,9 @@
  */
 import type { EngineClient } from "./engine/engine-client";
 import { removeFromEngine } from "./engine-removal";
-import { readList, readReference } from "./engine/wire-format";
+import { readReference } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
-import { findEntity, isEngineEntity } from "./provider-lookup";
+import { findEntitiesNamed, findEntity } from "./provider-lookup";
 
 export interface NetworkPlace {
   name: string;
@@ -21,17 +21,14 @@ export async function findNetworksAt(
   client: EngineClient,
   place: NetworkPlace,
 ): Promise<EngineEntity[]> {
-  const answer = await client.get("/networks", { query: { search: `name=${place.name}` } });
+  const named = await findEntitiesNamed(client, "/networks", "network", place.name);
 
-  return readList(answer, "network")
-    .filter(isEngineEntity)
-    .filter(
-      (network) =>
-        network.name === place.name &&
-        readReference(network.data_center)?.id === place.dataCenterId &&
-        (place.providerId === undefined ||
-          readReference(network.external_provider)?.id === place.providerId),
-    );
+  return named.filter(
+    (network) =>
+      readReference(network.data_center)?.id === place.dataCenterId &&
+      (place.providerId === undefined ||
+        readReference(network.external_provider)?.id === place.providerId),
+  );
 }
 
 /** The logical network with this id, or undefined when the engine no longer holds it. */

@@ -5,8 +5,7 @@
  */
 import { isUuid } from "./codecs/ceph-authentication-keys";
 import type { EngineClient } from "./engine/engine-client";
-import { readList } from "./engine/wire-format";
-import { isEngineEntity } from "./provider-lookup";
+import { findEntitiesNamed } from "./provider-lookup";
 
 export interface EngineCollection {
   /** Path below the API root, e.g. "datacenters". */
@@ -38,12 +37,12 @@ export async function engineObjectId(
     return nameOrId;
   }
 
-  const answer = await client.get(`/${collection.path}`, {
-    query: { search: `name=${nameOrId}` },
-  });
-  const found = readList(answer, collection.itemTag)
-    .filter(isEngineEntity)
-    .filter((item) => item.name === nameOrId);
+  const found = await findEntitiesNamed(
+    client,
+    `/${collection.path}`,
+    collection.itemTag,
+    nameOrId,
+  );
 
   if (found.length !== 1) {
     const problem = found.length === 0 ? "holds no" : `holds ${found.length} of the same name, no`;

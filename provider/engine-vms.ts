@@ -6,17 +6,12 @@
  */
 import type { EngineClient } from "./engine/engine-client";
 import { removeFromEngine } from "./engine-removal";
-import { readList } from "./engine/wire-format";
 import type { EngineEntity } from "./provider-lookup";
-import { findEntity, isEngineEntity } from "./provider-lookup";
+import { findEntitiesNamed, findEntity } from "./provider-lookup";
 
 /** The VMs named exactly `name`. */
 export async function findVmsNamed(client: EngineClient, name: string): Promise<EngineEntity[]> {
-  const answer = await client.get("/vms", { query: { search: `name=${name}` } });
-
-  return readList(answer, "vm")
-    .filter(isEngineEntity)
-    .filter((vm) => vm.name === name);
+  return findEntitiesNamed(client, "/vms", "vm", name);
 }
 
 /** The VM with this id, or undefined when the engine no longer holds it. */

@@ -40,17 +40,30 @@ export async function findEntity(
   }
 }
 
+/**
+ * The objects of a collection (API path, and the tag of its items) named exactly `name`: the
+ * engine's search narrows the list, and the exact comparison here makes up for its loose match.
+ */
+export async function findEntitiesNamed(
+  client: EngineClient,
+  path: string,
+  itemTag: string,
+  name: string,
+): Promise<EngineEntity[]> {
+  const answer = await client.get(path, { query: { search: `name=${name}` } });
+
+  return readList(answer, itemTag)
+    .filter(isEngineEntity)
+    .filter((entity) => entity.name === name);
+}
+
 /** The providers of one collection whose name is exactly `name`. */
 export async function findProvidersNamed(
   client: EngineClient,
   collection: ProviderCollection,
   name: string,
 ): Promise<EngineEntity[]> {
-  const answer = await client.get(`/${collection.path}`, { query: { search: `name=${name}` } });
-
-  return readList(answer, collection.entityTag)
-    .filter(isEngineEntity)
-    .filter((entity) => entity.name === name);
+  return findEntitiesNamed(client, `/${collection.path}`, collection.entityTag, name);
 }
 
 /** The provider of this collection (and network type) named `name`, if there is one. */
