@@ -7,6 +7,7 @@ import {
 import type { ExternalNetworkProviderInputs } from "../codecs/external-network-provider";
 import { providerCollections } from "../provider-collections";
 import type { ProviderKind } from "../provider-kind";
+import { networkProviderInUseAdvice } from "./openstack-network-provider";
 
 export const externalNetworkProviderKind: ProviderKind<ExternalNetworkProviderInputs> = {
   typeName: "ExternalNetworkProvider",
@@ -28,7 +29,5 @@ export const externalNetworkProviderKind: ProviderKind<ExternalNetworkProviderIn
     "unmanaged",
   ],
   replaceOnChange: [],
-  inUseAdvice:
-    "Detach what uses it (the VM network interfaces on its imported networks, or the clusters " +
-    "that use it as their default network provider), then run the destroy again.",
+  inUseAdvice: networkProviderInUseAdvice,
 };

@@ -9,6 +9,11 @@ import { isEngineAtLeast } from "../engine/engine-version";
 import { providerCollections } from "../provider-collections";
 import type { ProviderKind } from "../provider-kind";
 
+/** What holds a network provider of either type (Neutron or external) on the engine. */
+export const networkProviderInUseAdvice =
+  "Detach what uses it (the VM network interfaces on its imported networks, or the clusters " +
+  "that use it as their default network provider), then run the destroy again.";
+
 export const openStackNetworkProviderKind: ProviderKind<OpenStackNetworkProviderInputs> = {
   typeName: "OpenStackNetworkProvider",
   displayName: "OpenStack Networking provider",
@@ -30,9 +35,7 @@ export const openStackNetworkProviderKind: ProviderKind<OpenStackNetworkProvider
     "autoSync",
   ],
   replaceOnChange: [],
-  inUseAdvice:
-    "Detach what uses it (the VM network interfaces on its imported networks, or the clusters " +
-    "that use it as their default network provider), then run the destroy again.",
+  inUseAdvice: networkProviderInUseAdvice,
   checkEngineSupport(version, inputs, logger) {
     if (inputs.agentConfiguration !== undefined && isEngineAtLeast(version, 4, 4)) {
       logger.warn(
