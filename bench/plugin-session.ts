@@ -106,6 +106,11 @@ export class PluginResources {
   async create(name: string, changes: Record<string, unknown> = {}): Promise<StoredResource> {
     const ref = this.ref(name);
     const inputs = await this.check(ref, {}, this.inputs(name, changes));
+    return this.createChecked(ref, inputs);
+  }
+
+  /** Create alone, with inputs that Check already returned: the engine's create step. */
+  async createChecked(ref: ResourceRef, inputs: PropertyMap): Promise<StoredResource> {
     const created = await this.session.plugin.client.create(ref, inputs, this.secretOptions());
     return { ref: { ...ref, id: created.id }, inputs, outputs: created.outputs };
   }

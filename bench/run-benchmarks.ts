@@ -54,9 +54,15 @@ async function main(): Promise<void> {
     log("requests per operation");
     const counts = await measureRequestCounts(session, options.runs);
     log("applying 200 providers");
+    const applyOptions = { resources: 200, latencyMs: 20, engineBound: 8 };
     const apply200 = await measureApply(
       session,
-      { resources: 200, latencyMs: 20, engineBound: 8 },
+      { ...applyOptions, checkOrder: "engine" },
+      options.runs,
+    );
+    const apply200Burst = await measureApply(
+      session,
+      { ...applyOptions, checkOrder: "burst" },
       options.runs,
     );
     log("cold load");
@@ -74,6 +80,7 @@ async function main(): Promise<void> {
     const results: BenchResults = {
       ...counts,
       apply200,
+      apply200Burst,
       providerBytes: largest(providerBytesPerType),
       providerBytesPerType,
       coldLoadMs: largest(coldLoadMsPerType),
