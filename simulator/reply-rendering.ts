@@ -18,12 +18,33 @@ const CONTENT_TYPES: Record<OutputFormat, string> = {
 
 /**
  * The response format (engine-api.md §5.4): `?accept=` wins over the Accept header; XML is the
- * first type the engine produces, so it is also the answer when the client names neither.
+ * first type the engine produces, so it is also the answer when the client names neither or
+ * accepts anything. As in JAX-RS, the client's ranges are taken by quality, then in the order
+ * given, and the first one that JSON or XML satisfies decides; a range of quality 0 is refused.
  */
 export function negotiateFormat(accept: string | undefined, acceptQuery?: string): OutputFormat {
-  const wanted = (acceptQuery ?? accept ?? "").toLowerCase();
-  if (wanted.includes("application/json")) return "json";
+  const ranges = mediaRanges(acceptQuery ?? accept ?? "");
+  for (const range of ranges) {
+    if (range.type === "application/json") return "json";
+    if (["application/xml", "application/*", "*/*"].includes(range.type)) return "xml";
+  }
   return "xml";
+}
+
+interface MediaRange {
+  type: string;
+  quality: number;
+}
+
+function mediaRanges(header: string): MediaRange[] {
+  const ranges = header.split(",").map((part): MediaRange => {
+    const [type = "", ...parameters] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    const qualityText = parameters.find((parameter) => parameter.startsWith("q="))?.slice(2);
+    const quality = qualityText === undefined ? 1 : Number(qualityText);
+    return { type, quality: Number.isFinite(quality) ? quality : 0 };
+  });
+  // Array.prototype.sort is stable, so ranges of equal quality keep the client's order.
+  return ranges.filter((range) => range.quality > 0).sort((a, b) => b.quality - a.quality);
 }
 
 export function renderReply(reply: ApiReply, format: OutputFormat): RenderedReply {

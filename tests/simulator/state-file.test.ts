@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
@@ -50,6 +50,22 @@ test("the state file is replaced whole and no temporary file is left behind", (t
   t.deepEqual(readdirSync(directory), ["engine.json"]);
   t.deepEqual(loadState(stateFile), JSON.parse(readFileSync(stateFile, "utf8")));
   t.is(loadState(stateFile)?.dataCenters.length, 2);
+});
+
+test("a write that fails midway leaves the previous state file as it was", (t) => {
+  const directory = temporaryDirectory(t);
+  const stateFile = join(directory, "engine.json");
+  const state = seedState();
+  saveState(stateFile, state);
+  const before = readFileSync(stateFile, "utf8");
+
+  // The temporary file cannot be opened for writing when a directory stands in its place.
+  mkdirSync(`${stateFile}.${process.pid}.tmp`);
+  state.dataCenters.push({ id: "dc-2", name: "Second" });
+  t.throws(() => saveState(stateFile, state), { code: "EISDIR" });
+
+  t.is(readFileSync(stateFile, "utf8"), before);
+  t.is(loadState(stateFile)?.dataCenters.length, 1);
 });
 
 test("a missing state file means a fresh engine, an unknown format is an error", (t) => {

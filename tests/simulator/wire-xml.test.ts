@@ -48,6 +48,42 @@ test("XML and JSON render the same entity", async (t) => {
   t.deepEqual((xml.actions as { link: unknown[] }).link.length, 2);
 });
 
+test("the Accept header is read by quality, then in the client's order", async (t) => {
+  const sim = simulator();
+  const answers = {
+    "application/xml, application/json": /^application\/xml/,
+    "application/json, application/xml": /^application\/json/,
+    "application/xml;q=0.5, application/json": /^application\/json/,
+    "text/html, */*;q=0.8": /^application\/xml/,
+    "application/json;q=0, application/xml": /^application\/xml/,
+  };
+  for (const [accept, expected] of Object.entries(answers)) {
+    const answer = await call(sim, "GET", "/externalhostproviders", {
+      headers: { Accept: accept },
+    });
+    t.regex(answer.headers["content-type"] ?? "", expected, accept);
+  }
+});
+
+test("a body of a type the API does not consume is refused with 415 and nothing is added", async (t) => {
+  const sim = simulator();
+  const name = uniqueName("form");
+  const refused = await call(sim, "POST", "/externalhostproviders", {
+    body: JSON.stringify({ name, url: "https://foreman.example.com" }),
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
+  t.is(refused.status, 415);
+  t.is(refused.text, "");
+  const listed = await call(sim, "GET", `/externalhostproviders?search=name%3D${name}`);
+  t.deepEqual(listed.json(), {});
+
+  const accepted = await call(sim, "POST", "/externalhostproviders", {
+    body: JSON.stringify({ name, url: "https://foreman.example.com" }),
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
+  t.is(accepted.status, 201);
+});
+
 test("XML is the answer when the client names no format, JSON with ?accept=", async (t) => {
   const sim = simulator();
   const plain = await call(sim, "GET", "/externalhostproviders", { headers: { Accept: "" } });
