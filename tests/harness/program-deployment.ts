@@ -6,6 +6,7 @@
 // declares, and the old halves of create-before-delete replacements, are deleted at the end in
 // reverse dependency order. A preview asks the plugin only Check and Diff, as the CLI does for a
 // provider that does not support preview (the dynamic-provider plugin's Configure says so).
+import { checkFailureMessage } from "./check-failure-message";
 import type { Limiter } from "./concurrency-limit";
 import type { LogEntry } from "./engine-service";
 import type { Step } from "./deployment-result";
@@ -13,13 +14,7 @@ import type { StoredResource } from "./deployment-state";
 import { deleteInDependencyOrder } from "./delete-order";
 import type { MonitorHandler, Registration, RegistrationResult } from "./resource-monitor";
 import type { PropertyMap } from "./property-values";
-import {
-  annotateSecrets,
-  isSecret,
-  markSecretOutputs,
-  sameValues,
-  stripSecrets,
-} from "./property-values";
+import { annotateSecrets, markSecretOutputs, sameValues, stripSecrets } from "./property-values";
 import { isProviderCallError } from "./provider-call-error";
 import type { ProviderClient } from "./provider-client";
 import { makeUrn, nameOfUrn } from "./urn";
@@ -166,10 +161,14 @@ export class ProgramDeployment implements MonitorHandler {
     const checked = await client.check(resource, old?.inputs ?? {}, registration.inputs);
     if (checked.failures.length > 0) {
       const name = nameOfUrn(urn);
-      const messages = checked.failures.map(
-        (failure) =>
-          `${type} resource '${name}': property ${failure.property} value ` +
-          `{${describeValue(registration.inputs[failure.property])}} has a problem: ${failure.reason}`,
+      const messages = checked.failures.map((failure) =>
+        checkFailureMessage(
+          type,
+          name,
+          failure.property,
+          registration.inputs[failure.property],
+          failure.reason,
+        ),
       );
       return this.fail(urn, type, messages);
     }
@@ -326,13 +325,4 @@ export class ProgramDeployment implements MonitorHandler {
       parentTypes,
     });
   }
-}
-
-// Modelled on the CLI's check-failure message, which prints the value the way Go formats a
-// property value (a string without quotes) and a secret as [secret], never its text. The exact
-// wording is from memory of the engine's diagnostics, unconfirmed without a CLI here.
-function describeValue(value: PropertyMap[string] | undefined): string {
-  if (value === undefined || value === null) return "";
-  if (isSecret(value)) return "[secret]";
-  return typeof value === "string" ? value : JSON.stringify(value);
 }

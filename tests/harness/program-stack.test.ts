@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import test from "ava";
@@ -225,4 +226,49 @@ test("refresh finds drift and a record deleted out of band", async (t) => {
   );
   t.is(stored[1].outputs.size, 7);
   t.is(stored[1].inputs.size, 7, "refresh keeps the inputs Read returned");
+});
+
+test("Pulumi.yaml's project config reaches program and plugin under the stack config", async (t) => {
+  const folder = await sharedProgramFolder([FIXTURE_PACKAGE]);
+  const source = await fs.mkdtemp(path.join(os.tmpdir(), "harness-project-config-program-"));
+  t.teardown(() => fs.rm(source, { recursive: true, force: true }));
+  await fs.cp(PROGRAM, source, { recursive: true });
+  const stateFile = path.join(folder.root, "records-project-config.json");
+  await fs.writeFile(
+    path.join(source, "Pulumi.yaml"),
+    [
+      "name: records-demo",
+      "runtime:",
+      "  name: nodejs",
+      "  options:",
+      "    typescript: true",
+      "config:",
+      "  records:stateFile:",
+      `    value: ${JSON.stringify(stateFile)}`,
+      "  firstTitle: from-project",
+      "  shelf: project-shelf",
+      "",
+    ].join("\n"),
+  );
+  const stack = await openProgramStack({
+    folder,
+    program: source,
+    config: {
+      values: { "records-demo:shelf": "stack-shelf", "records-demo:password": PASSWORD },
+      secretKeys: ["records-demo:password"],
+    },
+    engine: "test-engine",
+    write: () => undefined,
+  });
+  t.teardown(() => stack.dispose());
+
+  const up = await stack.up();
+
+  assertOk(t, up);
+  t.is(up.outputs.firstLabel, "stack-shelf/from-project", "the stack's shelf, the project's title");
+  t.deepEqual(
+    Object.values(await storedRecords(stateFile)).map((record) => record.title),
+    ["from-project", "after-stack-shelf/from-project"],
+    "the plugin found its records file through project config",
+  );
 });

@@ -24,6 +24,7 @@ import {
   replaceProgramFiles,
 } from "./program-copy";
 import { ProgramDeployment } from "./program-deployment";
+import { mergeProjectConfig, readProjectConfig } from "./project-config";
 import { startProgramProcess } from "./program-process";
 import type { ProgramStack, ProgramStackOptions } from "./program-stack";
 import { sameValues } from "./property-values";
@@ -87,7 +88,7 @@ class TestEngineStack implements ProgramStack {
 
   async refresh(): Promise<DeploymentResult> {
     const logStart = this.engineService.logs.length;
-    const client = (await this.currentPlugin()).client;
+    const client = (await this.currentPlugin(await this.effectiveConfig())).client;
     const old = await readState(this.stateFile);
     const steps: Step[] = [];
     const diagnostics: LogEntry[] = [];
@@ -136,7 +137,7 @@ class TestEngineStack implements ProgramStack {
 
   async destroy(): Promise<DeploymentResult> {
     const logStart = this.engineService.logs.length;
-    const client = (await this.currentPlugin()).client;
+    const client = (await this.currentPlugin(await this.effectiveConfig())).client;
     const old = await readState(this.stateFile);
     const steps: Step[] = [];
     const diagnostics: LogEntry[] = [];
@@ -187,8 +188,9 @@ class TestEngineStack implements ProgramStack {
   private async runProgram(operation: "preview" | "up"): Promise<DeploymentResult> {
     const dryRun = operation === "preview";
     const logStart = this.engineService.logs.length;
+    const config = await this.effectiveConfig();
     // The plugin and the program start at the same time; steps wait for the plugin.
-    const plugin = this.currentPlugin();
+    const plugin = this.currentPlugin(config);
     const deployment = new ProgramDeployment({
       client: async () => (await plugin).client,
       project: this.project,
@@ -205,7 +207,7 @@ class TestEngineStack implements ProgramStack {
       engineAddress: this.engineService.address,
       project: this.project,
       stack: this.stack,
-      config: this.config,
+      config,
       dryRun,
       typescript: await isTypeScriptProgram(this.programDirectory),
       parallel: this.parallel,
@@ -259,9 +261,16 @@ class TestEngineStack implements ProgramStack {
     return { operation, ok, steps, stepsByUrn, changes, outputs, diagnostics, plan };
   }
 
-  private currentPlugin(): Promise<ProviderPlugin> {
-    const config = JSON.stringify(this.config);
-    if (this.plugin?.config === config) return this.plugin.started;
+  // What the CLI hands the program and the plugin: Pulumi.yaml's project config under the
+  // stack's. Read for every operation, since setProgram may bring another Pulumi.yaml.
+  private async effectiveConfig(): Promise<StackConfig> {
+    const project = await readProjectConfig(this.programDirectory, this.project);
+    return mergeProjectConfig(project, this.config);
+  }
+
+  private currentPlugin(config: StackConfig): Promise<ProviderPlugin> {
+    const key = JSON.stringify(config);
+    if (this.plugin?.config === key) return this.plugin.started;
 
     const previous = this.plugin?.started;
     const started = (async () => {
@@ -269,13 +278,13 @@ class TestEngineStack implements ProgramStack {
       return startProviderPlugin({
         folder: this.programDirectory,
         sdkRoot: this.options.folder.root,
-        config: this.config,
+        config,
         project: this.project,
         stack: this.stack,
         engine: this.engineService,
       });
     })();
-    this.plugin = { config, started };
+    this.plugin = { config: key, started };
     return started;
   }
 }

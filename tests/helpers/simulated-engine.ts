@@ -4,6 +4,10 @@
  * the process) keeps concurrently running tests apart. Tests that share one engine per plugin or
  * program use the stack configuration below instead.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
 import type { ExecutionContext } from "ava";
 
 import type { RunningSimulator, SimulatorOptions } from "../../simulator";
@@ -35,7 +39,9 @@ export async function startSimulatedEngine(
 
 /**
  * Stack configuration that points every resource at the simulator, as `pulumi config set ovirt:*`
- * would (the password a secret), merged with a program's own settings in `extra`.
+ * would (the password a secret), merged with a program's own settings in `extra`. The CA goes
+ * in as `ovirt:caFile`, the key every example's Pulumi.yaml sets: a stack `ovirt:caPem` beside
+ * the project's `ovirt:caFile` would hand the provider both once the CLI merges them.
  */
 export function simulatorStackConfig(
   simulator: RunningSimulator,
@@ -46,9 +52,31 @@ export function simulatorStackConfig(
       "ovirt:url": simulator.apiUrl,
       "ovirt:username": simulator.username,
       "ovirt:password": simulator.password,
-      "ovirt:caPem": simulator.caCertificate,
+      "ovirt:caFile": simulatorCaFile(simulator),
       ...extra.values,
     },
     secretKeys: ["ovirt:password", ...(extra.secretKeys ?? [])],
   };
+}
+
+let caFolder: string | undefined;
+const caFiles = new WeakMap<RunningSimulator, string>();
+
+/**
+ * The simulator's CA written to a file (absolute path), once per simulator, in a folder of this
+ * process that is removed when it exits.
+ */
+export function simulatorCaFile(simulator: RunningSimulator): string {
+  const known = caFiles.get(simulator);
+  if (known !== undefined) return known;
+
+  if (caFolder === undefined) {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "ovirt-simulator-ca-"));
+    process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+    caFolder = folder;
+  }
+  const file = path.join(caFolder, `engine-ca-${simulator.port}.pem`);
+  writeFileSync(file, simulator.caCertificate);
+  caFiles.set(simulator, file);
+  return file;
 }
