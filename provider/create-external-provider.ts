@@ -8,17 +8,17 @@
  * When a follow-up step fails, the error carries the new id, so Pulumi keeps the provider in
  * state instead of leaving an orphan on the engine.
  */
-import { trustProviderCertificate } from "./certificate-trust";
-import { testProviderConnectivity } from "./connectivity-test";
+import { definedOnly } from "./codecs/engine-json";
 import type { EngineClient } from "./engine/engine-client";
 import { isAnswerLost, isEngineError, whyNoAnswer } from "./engine/engine-error";
+import { runFollowUpSteps } from "./follow-up-steps";
 import type { Logger } from "./logger";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import type { EngineEntity } from "./provider-lookup";
 import { findNameHolder, findProviderNamed, isEngineEntity } from "./provider-lookup";
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
-import { ProviderInitError } from "./resource-init-error";
+import { clearedEngineFields } from "./update-external-provider";
 
 export interface CreateOutcome<Inputs> {
   id: string;
@@ -114,6 +114,23 @@ async function addProvider<Inputs extends ExternalProviderInputs>(
   return answer;
 }
 
+/**
+ * The PUT that brings an adopted provider to the declared state. The engine merges a PUT into
+ * what it holds, so every declared field is sent (the stored password is unknown, so it is sent
+ * too), and fields the engine holds but the resource does not declare (a description or custom
+ * properties set by hand) are sent empty, which is how the engine clears them. They are found by
+ * mapping the engine's view, completed with the declared values, to engine fields.
+ */
+export function adoptionBody<Inputs extends ExternalProviderInputs>(
+  kind: ProviderKind<Inputs>,
+  inputs: Inputs,
+  existing: EngineEntity,
+): Record<string, unknown> {
+  const declared = kind.toEngine(inputs);
+  const held = kind.toEngine({ ...kind.fromEngine(existing), ...definedOnly(inputs) });
+  return { ...declared, ...clearedEngineFields(held, declared) };
+}
+
 /** Takes over the same-named provider of this kind, bringing it to the declared state. */
 async function adoptProvider<Inputs extends ExternalProviderInputs>(
   client: EngineClient,
@@ -127,7 +144,10 @@ async function adoptProvider<Inputs extends ExternalProviderInputs>(
   }
 
   logger.info(`adopting the existing ${kind.displayName} ${inputs.name} (${existing.id})`);
-  const updated = await client.put(`${collectionPath(kind)}/${existing.id}`, kind.toEngine(inputs));
+  const updated = await client.put(
+    `${collectionPath(kind)}/${existing.id}`,
+    adoptionBody(kind, inputs, existing),
+  );
   return isEngineEntity(updated) ? updated : existing;
 }
 
@@ -145,21 +165,13 @@ export async function createExternalProvider<Inputs extends ExternalProviderInpu
   const providerPath = `${collectionPath(kind)}/${entity.id}`;
   const outs = outputsFor(overlayEngineView(kind, inputs, kind.fromEngine(entity)), entity.id);
 
-  try {
-    await kind.applyFollowUps?.({ client, providerPath, inputs, logger });
-    await trustProviderCertificate(client, providerPath, inputs, logger);
-    if (inputs.testConnectivity === true) {
-      await testProviderConnectivity(client, providerPath, kind.displayName);
-    }
-  } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
-    throw new ProviderInitError(
-      `The ${kind.displayName} "${inputs.name}" was created (id ${entity.id}) but a later step failed: ${cause}`,
-      entity.id,
-      outs,
-      error,
-    );
-  }
+  await runFollowUpSteps({
+    kind,
+    context: { client, providerPath, inputs, logger },
+    trustCertificate: true,
+    outputs: outs,
+    done: `was created (id ${entity.id})`,
+  });
 
   return { id: entity.id, outs };
 }

@@ -54,6 +54,68 @@ export function changedInputNames(
   );
 }
 
+/** Ceph key uuids name libvirt secrets, which compare without case. */
+export function sameUuid(left: string, right: string): boolean {
+  return left.toLowerCase() === right.toLowerCase();
+}
+
+/** The keys sorted by uuid, each uuid in lower case. */
+function byUuid(list: readonly unknown[]): unknown[] {
+  return list
+    .map((item) => {
+      const uuid = (item as { uuid?: unknown } | null)?.uuid;
+      return typeof uuid === "string" ? { ...(item as object), uuid: uuid.toLowerCase() } : item;
+    })
+    .sort((left, right) => uuidOf(left).localeCompare(uuidOf(right)));
+}
+
+function uuidOf(item: unknown): string {
+  return String((item as { uuid?: unknown } | null)?.uuid ?? "");
+}
+
+/**
+ * Equality of two lists of Ceph authentication keys as sets keyed by uuid: the engine keeps no
+ * order and matches uuids without case, so the same keys in another order or case are no change.
+ */
+export function sameKeySet(left: unknown, right: unknown): boolean {
+  if (!Array.isArray(left) || !Array.isArray(right)) {
+    return sameValue(left, right);
+  }
+
+  return sameValue(byUuid(left), byUuid(right));
+}
+
+/** Inputs compared as sets rather than as ordered lists. */
+const setValuedInputs: Readonly<Record<string, (left: unknown, right: unknown) => boolean>> = {
+  authenticationKeys: sameKeySet,
+};
+
+/** The engine's API URL of a `connection`, for telling engines apart; undefined when unknown. */
+function engineUrlOf(inputs: Record<string, unknown>): string | undefined {
+  const url = (inputs.connection as { url?: unknown } | undefined)?.url;
+  if (typeof url !== "string" || url === UNKNOWN_VALUE) {
+    return undefined;
+  }
+
+  // Spellings of one engine's URL (a trailing slash, the /v4 suffix, the host's case) are one.
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/\/+$/, "").replace(/\/v4$/, "");
+    return `${parsed.origin}${path}`;
+  } catch {
+    return url;
+  }
+}
+
+/** During preview a connection, or its URL, may not be known yet: it may name any engine. */
+function engineUnknown(inputs: Record<string, unknown>): boolean {
+  const connection = inputs.connection;
+  return (
+    connection === UNKNOWN_VALUE ||
+    (connection as { url?: unknown } | undefined)?.url === UNKNOWN_VALUE
+  );
+}
+
 export function diffProviderProperties<Inputs extends ExternalProviderInputs>(
   kind: ProviderKind<Inputs>,
   olds: Record<string, unknown>,
@@ -61,18 +123,28 @@ export function diffProviderProperties<Inputs extends ExternalProviderInputs>(
 ): PropertyDiff {
   const oldInputs = inputsOf<Record<string, unknown>>(olds);
   const newInputs = inputsOf<Record<string, unknown>>(news);
-  const changed = changedInputNames(oldInputs, newInputs);
+  const changed = changedInputNames(oldInputs, newInputs).filter(
+    (name) =>
+      newInputs[name] === UNKNOWN_VALUE ||
+      setValuedInputs[name]?.(oldInputs[name], newInputs[name]) !== true,
+  );
   const replaces = changed.filter((name) => kind.replaceOnChange.includes(name));
 
-  const oldEngine = (oldInputs.connection as { url?: unknown } | undefined)?.url;
-  const newEngine = (newInputs.connection as { url?: unknown } | undefined)?.url;
-  if (changed.includes("connection") && !sameValue(oldEngine, newEngine)) {
+  const oldEngine = engineUrlOf(oldInputs);
+  const newEngine = engineUrlOf(newInputs);
+  if (changed.includes("connection") && (engineUnknown(newInputs) || oldEngine !== newEngine)) {
     replaces.push("connection");
   }
+
+  // Names are unique within one engine, so a replacement keeping the name must delete first,
+  // unless the new provider goes to an engine known to be another one. A connection that is
+  // absent (the stack's engine) or unknown may well be the same engine.
+  const anotherEngine =
+    oldEngine !== undefined && newEngine !== undefined && oldEngine !== newEngine;
 
   return {
     changes: changed.length > 0,
     replaces,
-    deleteBeforeReplace: replaces.length > 0 && oldInputs.name === newInputs.name,
+    deleteBeforeReplace: replaces.length > 0 && oldInputs.name === newInputs.name && !anotherEngine,
   };
 }

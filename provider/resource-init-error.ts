@@ -4,17 +4,77 @@
  * Pulumi's dynamic-provider host reads `id`, `properties` and `reasons` from a thrown error and
  * then records the resource as created but not fully initialised, instead of forgetting it (and
  * leaving an orphan on the engine). The next `pulumi up` offers an update that retries the step.
+ * `properties` become the stored outputs, so they must describe what the engine really holds:
+ * arguments whose step did not complete are left out (see FollowUpStepError), which makes the
+ * retrying update see them as new and apply them again.
  */
+import { serializedProviderKey } from "./provider-state";
+
 export class ProviderInitError extends Error {
   override readonly name = "ProviderInitError";
   readonly id: string;
-  readonly properties: object;
+  readonly properties: Record<string, unknown>;
   readonly reasons: string[];
 
   constructor(message: string, id: string, properties: object, cause?: unknown) {
     super(message, { cause });
     this.id = id;
-    this.properties = properties;
+    this.properties = { ...properties };
     this.reasons = [message];
   }
+}
+
+/** Recognises the error by name: provider code may be loaded twice in one process. */
+export function isProviderInitError(error: unknown): error is ProviderInitError {
+  return error instanceof Error && error.name === "ProviderInitError";
+}
+
+/**
+ * The same error with the serialized provider (`__provider`) of the request in its properties.
+ * The host adds it to the outputs of a successful create or update but not to an error's, and
+ * Read and Delete load the provider from the stored outputs: without it, refresh and destroy of
+ * the half-created resource fail before reaching our code.
+ */
+export function withSerializedProvider(error: unknown, request: Record<string, unknown>): unknown {
+  const serialized = request[serializedProviderKey];
+  if (!isProviderInitError(error) || typeof serialized !== "string") {
+    return error;
+  }
+
+  error.properties[serializedProviderKey] = serialized;
+  return error;
+}
+
+/**
+ * A follow-up step (after the POST or PUT) that did not complete. `unappliedArguments` names the
+ * inputs whose effect may be missing on the engine, so the stored state leaves them out and the
+ * next update redoes the step.
+ */
+export class FollowUpStepError extends Error {
+  override readonly name = "FollowUpStepError";
+
+  constructor(
+    message: string,
+    readonly unappliedArguments: readonly string[],
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+  }
+}
+
+export function isFollowUpStepError(error: unknown): error is FollowUpStepError {
+  return error instanceof Error && error.name === "FollowUpStepError";
+}
+
+/** The outputs without the arguments whose step did not complete. */
+export function withoutUnappliedArguments<Outputs extends object>(
+  outputs: Outputs,
+  unapplied: Iterable<string>,
+): Outputs {
+  const kept: Record<string, unknown> = { ...(outputs as Record<string, unknown>) };
+  for (const name of unapplied) {
+    delete kept[name];
+  }
+
+  return kept as Outputs;
 }

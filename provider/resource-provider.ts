@@ -13,12 +13,52 @@ import { rememberStackConfig } from "./connection-settings";
 import { createExternalProvider } from "./create-external-provider";
 import { deleteExternalProvider } from "./delete-external-provider";
 import { diffProviderProperties } from "./diff-properties";
+import type { EngineClient } from "./engine/engine-client";
 import { defaultLogger } from "./logger";
+import type { Logger } from "./logger";
 import { engineClientFor } from "./resource-engine-client";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { inputsOf } from "./provider-state";
 import { readExternalProvider } from "./read-external-provider";
+import { withSerializedProvider } from "./resource-init-error";
 import { updateExternalProvider } from "./update-external-provider";
+
+/** A logger for a version check whose warnings were already given on create or update. */
+const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+};
+
+/**
+ * Why a read or delete failed, when the cause is the engine's version: a Cinder provider on an
+ * engine upgraded to 4.5 answers every call with a bare HTTP 500. The version is only asked for
+ * after a failure, so healthy refreshes and destroys cost no extra request.
+ */
+async function explainEngineLimit<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  inputs: Inputs,
+  failure: unknown,
+  advice: string,
+): Promise<unknown> {
+  if (kind.checkEngineSupport === undefined) {
+    return failure;
+  }
+
+  try {
+    kind.checkEngineSupport(await client.engineVersion(), inputs, silentLogger);
+  } catch (limit) {
+    const reason = limit instanceof Error ? limit.message : String(limit);
+    return new Error(`${reason} ${advice}`, { cause: failure });
+  }
+
+  return failure;
+}
+
+/** What to do about a resource this engine can no longer serve, on refresh or destroy. */
+const UNSERVED_ADVICE =
+  "To drop it from the stack without the engine, run `pulumi state delete` with its URN.";
 
 export function createResourceProvider<Inputs extends ExternalProviderInputs>(
   kind: ProviderKind<Inputs>,
@@ -38,22 +78,27 @@ export function createResourceProvider<Inputs extends ExternalProviderInputs>(
 
     async create(properties) {
       const inputs = inputsOf<Inputs>(properties);
-      return createExternalProvider(
-        engineClientFor(inputs.connection),
-        kind,
-        inputs,
-        defaultLogger,
-      );
+      try {
+        return await createExternalProvider(
+          engineClientFor(inputs.connection),
+          kind,
+          inputs,
+          defaultLogger,
+        );
+      } catch (error) {
+        throw withSerializedProvider(error, properties);
+      }
     },
 
     async read(id, properties) {
       const stored = inputsOf<Inputs>(properties ?? {});
-      const outcome = await readExternalProvider(
-        engineClientFor(stored.connection),
-        kind,
-        id,
-        stored,
-      );
+      const client = engineClientFor(stored.connection);
+      let outcome;
+      try {
+        outcome = await readExternalProvider(client, kind, id, stored);
+      } catch (error) {
+        throw await explainEngineLimit(client, kind, stored, error, UNSERVED_ADVICE);
+      }
       return outcome.found ? { id, props: outcome.outs, inputs: outcome.inputs } : { id: "" };
     },
 
@@ -61,14 +106,23 @@ export function createResourceProvider<Inputs extends ExternalProviderInputs>(
       const previous = inputsOf<Inputs>(olds);
       const next = inputsOf<Inputs>(news);
       const client = engineClientFor(next.connection);
-      return {
-        outs: await updateExternalProvider(client, kind, id, previous, next, defaultLogger),
-      };
+      try {
+        return {
+          outs: await updateExternalProvider(client, kind, id, previous, next, defaultLogger),
+        };
+      } catch (error) {
+        throw withSerializedProvider(error, news);
+      }
     },
 
     async delete(id, properties) {
       const stored = inputsOf<Inputs>(properties);
-      await deleteExternalProvider(engineClientFor(stored.connection), kind, id, stored);
+      const client = engineClientFor(stored.connection);
+      try {
+        await deleteExternalProvider(client, kind, id, stored);
+      } catch (error) {
+        throw await explainEngineLimit(client, kind, stored, error, UNSERVED_ADVICE);
+      }
     },
   };
 }

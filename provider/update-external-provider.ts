@@ -6,16 +6,14 @@
  * the user changed them. A few fields are cleared by the engine when a PUT omits them (Glance's
  * tenant); the kind lists those and they travel with every PUT.
  */
-import { trustProviderCertificate } from "./certificate-trust";
-import { testProviderConnectivity } from "./connectivity-test";
 import { sameValue } from "./diff-properties";
 import type { EngineClient } from "./engine/engine-client";
+import { runFollowUpSteps } from "./follow-up-steps";
 import type { Logger } from "./logger";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { isEngineEntity } from "./provider-lookup";
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
-import { ProviderInitError } from "./resource-init-error";
 
 /**
  * What a PUT carries to clear a field the user no longer declares: the engine keeps whatever a
@@ -23,6 +21,21 @@ import { ProviderInitError } from "./resource-init-error";
  */
 function clearedValue(previous: unknown): unknown {
   return typeof previous === "object" && previous !== null ? {} : "";
+}
+
+/** The fields `previous` holds and `next` lacks, each with the value that clears it on a PUT. */
+export function clearedEngineFields(
+  previous: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  const cleared: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(previous)) {
+    if (next[field] === undefined && value !== undefined) {
+      cleared[field] = clearedValue(value);
+    }
+  }
+
+  return cleared;
 }
 
 /**
@@ -42,11 +55,7 @@ export function changedEngineFields(
     }
   }
 
-  for (const [field, value] of Object.entries(previous)) {
-    if (next[field] === undefined && value !== undefined) {
-      changed[field] = clearedValue(value);
-    }
-  }
+  Object.assign(changed, clearedEngineFields(previous, next));
 
   if (Object.keys(changed).length > 0) {
     for (const field of resendOnUpdate) {
@@ -94,29 +103,13 @@ export async function updateExternalProvider<Inputs extends ExternalProviderInpu
 
   const outs = outputsFor(inputs, id);
 
-  try {
-    await kind.applyFollowUps?.({
-      client,
-      providerPath,
-      inputs: next,
-      previousInputs: previous,
-      logger,
-    });
-    if (trustChanged(previous, next)) {
-      await trustProviderCertificate(client, providerPath, next, logger);
-    }
-    if (next.testConnectivity === true) {
-      await testProviderConnectivity(client, providerPath, kind.displayName);
-    }
-  } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
-    throw new ProviderInitError(
-      `The ${kind.displayName} "${next.name}" was updated but a later step failed: ${cause}`,
-      id,
-      outs,
-      error,
-    );
-  }
+  await runFollowUpSteps({
+    kind,
+    context: { client, providerPath, inputs: next, previousInputs: previous, logger },
+    trustCertificate: trustChanged(previous, next),
+    outputs: outs,
+    done: "was updated",
+  });
 
   return outs;
 }

@@ -6,9 +6,10 @@
  * removed; when the resource declares no `authenticationKeys` at all, keys are left alone.
  */
 import type { OpenStackVolumeProviderInputs } from "../codecs/openstack-volume-provider";
-import { sameValue } from "../diff-properties";
+import { sameKeySet, sameUuid } from "../diff-properties";
 import { readList } from "../engine/wire-format";
 import type { ProviderContext } from "../provider-kind";
+import { FollowUpStepError } from "../resource-init-error";
 
 type AuthenticationKey = NonNullable<OpenStackVolumeProviderInputs["authenticationKeys"]>[number];
 
@@ -36,32 +37,46 @@ function keyBody(key: AuthenticationKey): Record<string, unknown> {
   };
 }
 
+/**
+ * Brings the provider's keys to the declared set. A failure names `authenticationKeys` as not
+ * applied, so the stored state leaves them out and the next update sends them all again.
+ */
 export async function applyAuthenticationKeys(
   context: ProviderContext<OpenStackVolumeProviderInputs>,
 ): Promise<void> {
   const declared = context.inputs.authenticationKeys;
   const unchanged =
     context.previousInputs !== undefined &&
-    sameValue(context.previousInputs.authenticationKeys, declared);
+    sameKeySet(context.previousInputs.authenticationKeys, declared);
   if (declared === undefined || unchanged) {
     return;
   }
 
+  try {
+    await applyKeySet(context, declared);
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new FollowUpStepError(`authenticationKeys: ${cause}`, ["authenticationKeys"], error);
+  }
+}
+
+async function applyKeySet(
+  context: ProviderContext<OpenStackVolumeProviderInputs>,
+  declared: readonly AuthenticationKey[],
+): Promise<void> {
   const keysPath = `${context.providerPath}/authenticationkeys`;
   const stored = readStoredKeys(await context.client.get(keysPath));
   const previous = context.previousInputs?.authenticationKeys ?? [];
 
   for (const key of stored) {
-    if (!declared.some((wanted) => wanted.uuid.toLowerCase() === key.uuid.toLowerCase())) {
+    if (!declared.some((wanted) => sameUuid(wanted.uuid, key.uuid))) {
       await context.client.delete(`${keysPath}/${key.id}`);
     }
   }
 
   for (const key of declared) {
-    const existing = stored.find(
-      (candidate) => candidate.uuid.toLowerCase() === key.uuid.toLowerCase(),
-    );
-    const before = previous.find((candidate) => candidate.uuid === key.uuid);
+    const existing = stored.find((candidate) => sameUuid(candidate.uuid, key.uuid));
+    const before = previous.find((candidate) => sameUuid(candidate.uuid, key.uuid));
 
     if (existing === undefined) {
       await context.client.post(keysPath, keyBody(key));

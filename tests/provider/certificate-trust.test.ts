@@ -7,7 +7,7 @@ import { startSimulatedEngine } from "../helpers/simulated-engine";
 
 const noStackConfig = { get: () => undefined, require: (key: string): string => key };
 
-async function createForeman(connection: object, name: string, extra: object = {}) {
+async function checkedForeman(connection: object, name: string, extra: object = {}) {
   await foremanProvider.configure?.({ config: noStackConfig });
   const checked = await foremanProvider.check!(
     {},
@@ -20,7 +20,11 @@ async function createForeman(connection: object, name: string, extra: object = {
     },
   );
   assertNoFailures(checked.failures);
-  return foremanProvider.create(checked.inputs);
+  return checked.inputs;
+}
+
+async function createForeman(connection: object, name: string, extra: object = {}) {
+  return foremanProvider.create(await checkedForeman(connection, name, extra));
 }
 
 function assertNoFailures(failures: unknown[] | undefined): void {
@@ -79,4 +83,54 @@ test("trustPresentedCertificate imports the top of the presented chain", async (
 
 test("fingerprints compare without colons and case", (t) => {
   t.is(normaliseFingerprint("AB:cd:EF"), "abcdef");
+});
+
+const IMPORT_PATH = /\/externalhostproviders\/[^/]+\/importcertificates$/;
+const importRefusal = {
+  kind: "status",
+  status: 400,
+  reason: "Operation Failed",
+  detail: "[Failed to import the certificate.]",
+} as const;
+
+test("a create whose certificate import failed imports it on the retrying update", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, {
+    reachableHosts: ["foreman.example.com"],
+  });
+  simulator.faults.failNext("POST", IMPORT_PATH, importRefusal);
+
+  const error = (await t.throwsAsync(
+    createForeman(connection, "retried", { trustPresentedCertificate: true }),
+  )) as unknown as { name: string; id: string; properties: Record<string, unknown> };
+  t.is(error.name, "ProviderInitError");
+  t.deepEqual(simulator.inventory.trustedCertificates(), []);
+  t.false("trustPresentedCertificate" in error.properties);
+
+  const retried = await checkedForeman(connection, "retried", { trustPresentedCertificate: true });
+  await foremanProvider.update!(error.id, error.properties, retried);
+  const presented = await listPresentedCertificates(
+    getEngineClient(connection),
+    `/externalhostproviders/${error.id}`,
+  );
+
+  t.deepEqual(simulator.inventory.trustedCertificates(), [presented[presented.length - 1].content]);
+});
+
+test("an update whose certificate import failed imports it on the next update", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, {
+    reachableHosts: ["foreman.example.com"],
+  });
+  const created = await createForeman(connection, "later");
+  const trusting = await checkedForeman(connection, "later", { trustPresentedCertificate: true });
+  simulator.faults.failNext("POST", IMPORT_PATH, importRefusal);
+
+  const error = (await t.throwsAsync(
+    foremanProvider.update!(created.id, created.outs, trusting),
+  )) as unknown as { name: string; properties: Record<string, unknown> };
+  t.is(error.name, "ProviderInitError");
+  t.deepEqual(simulator.inventory.trustedCertificates(), []);
+
+  await foremanProvider.update!(created.id, error.properties, trusting);
+
+  t.is(simulator.inventory.trustedCertificates().length, 1);
 });

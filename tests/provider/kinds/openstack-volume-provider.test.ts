@@ -117,3 +117,114 @@ test("forceRemove removes the provider with the engine's force flag", async (t) 
       .some((entry) => entry.method === "DELETE" && entry.query.force === "true"),
   );
 });
+
+const KEYS_PATH = /\/openstackvolumeproviders\/[^/]+\/authenticationkeys$/;
+const keyRefusal = {
+  kind: "status",
+  status: 400,
+  reason: "Operation Failed",
+  detail: "[Cannot add the authentication key.]",
+} as const;
+
+function keysOn(simulator: { inventory: { authenticationKeys(): StoredKey[] } }, id: string) {
+  return simulator.inventory
+    .authenticationKeys()
+    .filter((key) => key.providerId === id)
+    .map((key) => [key.uuid, key.value])
+    .sort();
+}
+
+interface StoredKey {
+  providerId: string;
+  uuid: string;
+  value: string;
+}
+
+interface InitFailure {
+  name: string;
+  message: string;
+  id: string;
+  properties: Record<string, unknown>;
+}
+
+test("a create whose Ceph key POST failed stores no keys, and the retry adds them", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const inputs = await checkedCinder(connection, { authenticationKeys: [firstKey, secondKey] });
+  simulator.faults.failNext("POST", KEYS_PATH, keyRefusal);
+
+  const error = (await t.throwsAsync(
+    openStackVolumeProvider.create(inputs),
+  )) as unknown as InitFailure;
+
+  t.is(error.name, "ProviderInitError");
+  t.regex(
+    error.message,
+    /later step failed: authenticationKeys: .*Cannot add the authentication key/,
+  );
+  t.false("authenticationKeys" in error.properties);
+  t.true((await openStackVolumeProvider.diff!(error.id, error.properties, inputs)).changes);
+
+  await openStackVolumeProvider.update!(error.id, error.properties, inputs);
+
+  t.deepEqual(keysOn(simulator, error.id), [
+    [firstKey.uuid, firstKey.value],
+    [secondKey.uuid, secondKey.value],
+  ]);
+});
+
+test("an update whose Ceph key POST failed is redone by the next update", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const created = await openStackVolumeProvider.create(
+    await checkedCinder(connection, { authenticationKeys: [firstKey] }),
+  );
+  const grown = await checkedCinder(connection, { authenticationKeys: [firstKey, secondKey] });
+  simulator.faults.failNext("POST", KEYS_PATH, keyRefusal);
+
+  const error = (await t.throwsAsync(
+    openStackVolumeProvider.update!(created.id, created.outs, grown),
+  )) as unknown as InitFailure;
+  t.is(error.name, "ProviderInitError");
+  t.deepEqual(keysOn(simulator, created.id), [[firstKey.uuid, firstKey.value]]);
+
+  await openStackVolumeProvider.update!(created.id, error.properties, grown);
+
+  t.deepEqual(keysOn(simulator, created.id), [
+    [firstKey.uuid, firstKey.value],
+    [secondKey.uuid, secondKey.value],
+  ]);
+});
+
+test("the same keys in another order are no change and send nothing", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const created = await openStackVolumeProvider.create(
+    await checkedCinder(connection, { authenticationKeys: [firstKey, secondKey] }),
+  );
+  const reordered = await checkedCinder(connection, {
+    authenticationKeys: [secondKey, { ...firstKey, uuid: firstKey.uuid.toUpperCase() }],
+  });
+  const before = simulator.requests.entries().length;
+
+  const diff = await openStackVolumeProvider.diff!(created.id, created.outs, reordered);
+  await openStackVolumeProvider.update!(created.id, created.outs, reordered);
+
+  t.false(diff.changes);
+  t.is(simulator.requests.entries().length, before);
+});
+
+test("refresh and destroy of a Cinder provider on an engine upgraded to 4.5 say why", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.5" });
+  const id = simulator.inventory.addProvider({ kind: "OPENSTACK_VOLUME", name: "cinder1" });
+  const stored = {
+    ...(await checkedCinder(connection)),
+    providerId: id,
+    requiresAuthentication: false,
+  };
+  const explained =
+    /^OpenStack Volume \(Cinder\) providers cannot be managed on engine 4\.5[^:]*: oVirt 4\.5 removed the Cinder integration .* To drop it from the stack without the engine, run `pulumi state delete` with its URN\.$/;
+
+  const readError = await t.throwsAsync(openStackVolumeProvider.read!(id, stored));
+  const deleteError = await t.throwsAsync(openStackVolumeProvider.delete!(id, stored));
+
+  t.regex(readError?.message ?? "", explained);
+  t.regex(deleteError?.message ?? "", explained);
+});
