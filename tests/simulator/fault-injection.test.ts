@@ -108,21 +108,29 @@ test("a timed stall ends by closing the connection", async (t) => {
 });
 
 test("requests beyond the concurrency bound get 503 while the others are served", async (t) => {
-  const simulator = await started(t, { maxConcurrentRequests: 1 });
-  // The stalled request holds the only slot until the simulator stops.
-  simulator.faults.failNext("GET", "/externalhostproviders", { kind: "stall" });
-  const held = call(simulator, "GET", "/externalhostproviders").catch(() => "dropped");
-  while (simulator.requests.count("GET", "/externalhostproviders") === 0) {
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  const simulator = await started(t, { maxConcurrentRequests: 2 });
+  const stalledCount = () => simulator.requests.count("GET", "/externalhostproviders");
+  // A stalled request holds its slot until the simulator stops.
+  const hold = async (expected: number) => {
+    simulator.faults.failNext("GET", "/externalhostproviders", { kind: "stall" });
+    const held = call(simulator, "GET", "/externalhostproviders").catch(() => "dropped");
+    while (stalledCount() < expected) await new Promise((resolve) => setImmediate(resolve));
+    // Wrapped: an async function returning the promise itself would wait for it to settle.
+    return { held };
+  };
+
+  const first = await hold(1);
+  t.is((await call(simulator, "GET", "")).status, 200, "the second slot still serves");
+  const second = await hold(2);
   const busy = await call(simulator, "GET", "");
   t.is(busy.status, 503);
   t.is(busy.headers["retry-after"], "1");
   t.is(simulator.requests.entries().at(-1)?.injected, "busy");
+
   simulator.faults.setMaxConcurrentRequests(undefined);
   t.is((await call(simulator, "GET", "")).status, 200);
   await simulator.stop();
-  t.is(await held, "dropped");
+  t.deepEqual(await Promise.all([first.held, second.held]), ["dropped", "dropped"]);
 });
 
 test("latency is added before the answer", async (t) => {
