@@ -80,3 +80,64 @@ test("values compare structurally and a missing key equals undefined", (t) => {
   t.true(sameValue({ a: [1, { b: 2 }], c: undefined }, { a: [1, { b: 2 }] }));
   t.false(sameValue({ a: [1, 2] }, { a: [2, 1] }));
 });
+
+const engineA = { url: "https://a.example.com/ovirt-engine/api", username: "u", password: "p" };
+const engineB = { ...engineA, url: "https://b.example.com/ovirt-engine/api" };
+
+test("a move to another engine keeping the name creates the new provider first", (t) => {
+  const diff = diffProviderProperties(
+    openStackVolumeProviderKind,
+    { ...cinder, connection: engineA },
+    { ...cinder, connection: engineB },
+  );
+
+  t.deepEqual(diff, { changes: true, replaces: ["connection"], deleteBeforeReplace: false });
+});
+
+test("a connection given where the stack's engine was used may be that engine: delete first", (t) => {
+  const diff = diffProviderProperties(openStackVolumeProviderKind, cinder, {
+    ...cinder,
+    connection: engineA,
+  });
+
+  t.deepEqual(diff, { changes: true, replaces: ["connection"], deleteBeforeReplace: true });
+});
+
+test("a connection URL unknown during preview replaces, deleting first", (t) => {
+  const diff = diffProviderProperties(
+    openStackVolumeProviderKind,
+    { ...cinder, connection: engineA },
+    { ...cinder, connection: { ...engineA, url: UNKNOWN_VALUE } },
+  );
+
+  t.deepEqual(diff, { changes: true, replaces: ["connection"], deleteBeforeReplace: true });
+});
+
+test("one engine's URL spelled with /v4 or a trailing slash is no replacement", (t) => {
+  const diff = diffProviderProperties(
+    openStackVolumeProviderKind,
+    { ...cinder, connection: engineA },
+    { ...cinder, connection: { ...engineA, url: "https://A.example.com/ovirt-engine/api/v4/" } },
+  );
+
+  t.deepEqual(diff.replaces, []);
+});
+
+test("Ceph keys compare as a set keyed by uuid", (t) => {
+  const first = { uuid: "2ba1b2a0-3c1f-4e0b-9c55-7d2f3f1e6a10", value: "a" };
+  const second = { uuid: "7c9e6679-7425-40de-944b-e07fc1f90ae7", value: "b" };
+
+  const reordered = diffProviderProperties(
+    openStackVolumeProviderKind,
+    { ...cinder, authenticationKeys: [first, second] },
+    { ...cinder, authenticationKeys: [second, first] },
+  );
+  const revalued = diffProviderProperties(
+    openStackVolumeProviderKind,
+    { ...cinder, authenticationKeys: [first, second] },
+    { ...cinder, authenticationKeys: [second, { ...first, value: "c" }] },
+  );
+
+  t.false(reordered.changes);
+  t.true(revalued.changes);
+});

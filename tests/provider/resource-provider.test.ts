@@ -143,6 +143,28 @@ for (const sample of providerSamples) {
     t.is(simulator.requests.count("POST", collectionPath), 1);
   });
 
+  test(`${sample.typeName}: adoption clears what the declaration leaves out and a second diff is quiet`, async (t) => {
+    const { simulator, connection } = await startSimulatedEngine(t, versions);
+    // Foreman has no custom properties; the engine ignores them there.
+    const byHand = {
+      description: "set by hand",
+      ...(sample.typeName === "ForemanProvider" ? {} : { properties: { zone: "east" } }),
+    };
+    const first = await sample.provider.create(await checkedInputs(sample, connection, byHand));
+    const adopting = await checkedInputs(sample, connection, { adoptExisting: true });
+
+    const adopted = await sample.provider.create(adopting);
+    const stored = simulator.inventory.provider(first.id);
+    const read = await sample.provider.read!(adopted.id, adopted.outs);
+
+    t.is(adopted.id, first.id);
+    t.is(stored?.description, "");
+    t.deepEqual(stored?.properties ?? [], []);
+    t.false((await sample.provider.diff!(adopted.id, adopted.outs, adopting)).changes);
+    t.false((await sample.provider.diff!(adopted.id, read.props, adopting)).changes);
+    t.deepEqual(read.inputs, adopting);
+  });
+
   test(`${sample.typeName}: a POST whose answer is lost is found by name, not sent again`, async (t) => {
     const { simulator, connection } = await startSimulatedEngine(t, versions);
     const inputs = await checkedInputs(sample, connection);
