@@ -2,16 +2,18 @@
 // inside the program folder. It exists so that the same program tests run through the real
 // engine wherever a `pulumi` binary is installed.
 //
-// TODO: this branch is untested: no Pulumi CLI can be installed on the machine the harness was
-// written on. It is kept small on purpose; the mapping of engine events to steps (notably for
-// refresh, where a vanished resource is only visible in the summary) and of state secrets
-// (the CLI's real ciphertext is shown as "[ciphertext]") needs a first run with a CLI to confirm.
+// TODO: this branch has never run against a real CLI: no Pulumi CLI can be installed on the
+// machine the harness was written on. It is kept small on purpose. The mapping of engine events
+// to steps (cli-event-steps.ts) is unit-tested against hand-written events only; it and the
+// handling of state secrets (the CLI's real ciphertext is shown as "[ciphertext]") need a first
+// run with a CLI to confirm.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
-import type { EngineEvent, OpType, Stack } from "@pulumi/pulumi/automation";
+import type { EngineEvent, Stack } from "@pulumi/pulumi/automation";
 
-import type { DeploymentResult, OperationKind, Step, StepOperation } from "./deployment-result";
+import { stepsFromEngineEvents } from "./cli-event-steps";
+import type { DeploymentResult, OperationKind } from "./deployment-result";
 import { summarizeSteps } from "./deployment-result";
 import type { StoredResource } from "./deployment-state";
 import type { LogEntry } from "./engine-service";
@@ -21,16 +23,6 @@ import type { ProgramStack, ProgramStackOptions } from "./program-stack";
 import type { PropertyMap, PropertyValue } from "./property-values";
 import { isSecret, secret } from "./property-values";
 import type { StackConfig } from "./provider-client";
-
-const OPERATIONS: Partial<Record<OpType, StepOperation>> = {
-  same: "same",
-  create: "create",
-  update: "update",
-  delete: "delete",
-  replace: "replace",
-  "create-replacement": "replace",
-  "delete-replaced": "replace",
-};
 
 export async function openCliStack(options: ProgramStackOptions): Promise<ProgramStack> {
   const { LocalWorkspace } = await import("@pulumi/pulumi/automation");
@@ -51,9 +43,9 @@ export async function openCliStack(options: ProgramStackOptions): Promise<Progra
   await applyConfig(stack, options.config ?? { values: {} });
 
   const run = async (operation: OperationKind): Promise<DeploymentResult> => {
-    const steps: Step[] = [];
-    const diagnostics: LogEntry[] = [];
-    const onEvent = (event: EngineEvent) => collectEvent(event, steps, diagnostics);
+    const events: EngineEvent[] = [];
+    const onEvent = (event: EngineEvent) => events.push(event);
+    const failures: LogEntry[] = [];
     const parallel = options.parallel;
     let ok = true;
     let outputs: PropertyMap = {};
@@ -72,8 +64,11 @@ export async function openCliStack(options: ProgramStackOptions): Promise<Progra
       }
     } catch (error) {
       ok = false;
-      diagnostics.push({ severity: "error", message: String(error), urn: "", ephemeral: false });
+      failures.push({ severity: "error", message: String(error), urn: "", ephemeral: false });
     }
+    const { steps, diagnostics: reported } = stepsFromEngineEvents(operation, events);
+    const diagnostics = [...reported, ...failures];
+    if (steps.some((step) => step.error !== undefined)) ok = false;
     const { stepsByUrn, changes } = summarizeSteps(steps);
     const plan = formatPlan(operation, steps, changes, diagnostics);
     write(plan);
@@ -111,31 +106,6 @@ async function applyConfig(stack: Stack, config: StackConfig): Promise<void> {
       ]),
     ),
   );
-}
-
-function collectEvent(event: EngineEvent, steps: Step[], diagnostics: LogEntry[]): void {
-  const finished =
-    event.resOutputsEvent ??
-    (event.resourcePreEvent?.planning ? event.resourcePreEvent : undefined);
-  if (finished) {
-    const { op, urn, type } = finished.metadata;
-    const operation = op === "refresh" ? refreshOperation(finished.metadata) : OPERATIONS[op];
-    if (operation) steps.push({ urn, type, operation });
-  }
-  const diagnostic = event.diagnosticEvent;
-  if (diagnostic) {
-    const severity = diagnostic.severity === "info#err" ? "info" : diagnostic.severity;
-    diagnostics.push({
-      severity,
-      message: diagnostic.message,
-      urn: diagnostic.urn ?? "",
-      ephemeral: false,
-    });
-  }
-}
-
-function refreshOperation(metadata: { diffs?: string[] }): StepOperation {
-  return (metadata.diffs ?? []).length > 0 ? "update" : "same";
 }
 
 interface CheckpointResource {
