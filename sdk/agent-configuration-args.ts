@@ -7,24 +7,34 @@ import type * as pulumi from "@pulumi/pulumi";
  */
 export interface AgentConfigurationArgs {
   /**
-   * Open vSwitch interface mappings as `label:interface` pairs, a list or one comma-separated
-   * string (`"physnet1:eth1,physnet2:eth2"`); each label and interface 1 to 15 characters.
+   * Open vSwitch interface mappings as `label:interface` pairs (engine field `network_mappings`,
+   * sent as one comma-separated string): a list, or one string such as
+   * `"physnet1:eth1,physnet2:eth2"`. At least one pair; each label and interface 1 to 15
+   * characters without `:`, `,` or spaces; each label at most once.
    */
   interfaceMappings: pulumi.Input<string | pulumi.Input<string>[]>;
   /**
-   * The message broker the Neutron agents use.
+   * The message broker the Neutron agents use (engine field `broker_type`, sent as `rabbit_mq`
+   * or `qpid`): `"rabbitMq"` or `"qpid"`.
    * @default "rabbitMq"
    */
   brokerType?: pulumi.Input<"rabbitMq" | "qpid">;
-  /** Host name or address of the message broker. */
+  /**
+   * Host name, IPv4 or IPv6 address of the message broker (engine field `address`); at most 255
+   * characters, no scheme or port.
+   */
   host?: pulumi.Input<string>;
   /**
-   * Port of the message broker, 1 to 65535 (AMQP: 5672, or 5671 with TLS).
+   * Port of the message broker (engine field `port`): a whole number from 1 to 65535 (AMQP:
+   * 5672, or 5671 with TLS).
    * @default 5672
    */
   port?: pulumi.Input<number>;
-  /** User of the message broker, e.g. `neutron`. */
+  /** User of the message broker (engine field `username`), e.g. `neutron`; at most 255 characters. */
   username?: pulumi.Input<string>;
-  /** Password of the message broker user. Secret. */
+  /**
+   * Password of the message broker user (engine field `password`): not empty, at most 4000
+   * characters. Write-only on the engine, which never returns it; secret.
+   */
   password?: pulumi.Input<string>;
 }

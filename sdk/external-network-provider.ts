@@ -4,9 +4,24 @@ import externalNetworkResourceProvider = require("../provider/resource-providers
 import type { KeystoneAuthenticationArgs } from "./authentication-args";
 import type { EngineConnectionArgs } from "./engine-connection";
 import type { ExternalProviderArgs } from "./external-provider-args";
+import { everyDeclaredOutput } from "./declared-outputs";
 import { resourceProperties, typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["authentication", "connection"] as const;
+const outputNames = everyDeclaredOutput<ExternalNetworkProvider>()([
+  "providerId",
+  "requiresAuthentication",
+  "name",
+  "description",
+  "url",
+  "pluginType",
+  "readOnly",
+  "autoSync",
+  "unmanaged",
+  "authentication",
+  "properties",
+  "connection",
+]);
 
 /** Arguments of an {@link ExternalNetworkProvider}. */
 export interface ExternalNetworkProviderArgs extends ExternalProviderArgs {
@@ -92,7 +107,7 @@ export class ExternalNetworkProvider extends pulumi.dynamic.Resource {
     super(
       externalNetworkResourceProvider,
       name,
-      resourceProperties(name, args, secretArguments),
+      resourceProperties(name, args, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "ExternalNetworkProvider",

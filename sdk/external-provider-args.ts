@@ -14,7 +14,10 @@ export interface ExternalProviderArgs {
    * @default the Pulumi resource name
    */
   name?: pulumi.Input<string>;
-  /** Free text shown in the Administration Portal (engine field `description`). */
+  /**
+   * Free text shown in the Administration Portal (engine field `description`): at most 4000
+   * characters, several lines allowed. Changing it updates the provider in place.
+   */
   description?: pulumi.Input<string>;
   /** Manage this provider on another engine than the stack's; see {@link EngineConnectionArgs}. */
   connection?: pulumi.Input<EngineConnectionArgs>;

@@ -4,9 +4,19 @@ import foremanResourceProvider = require("../provider/resource-providers/foreman
 import type { BasicAuthenticationArgs } from "./authentication-args";
 import type { EngineConnectionArgs } from "./engine-connection";
 import type { ExternalProviderArgs } from "./external-provider-args";
+import { everyDeclaredOutput } from "./declared-outputs";
 import { resourceProperties, typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["authentication", "connection"] as const;
+const outputNames = everyDeclaredOutput<ForemanProvider>()([
+  "providerId",
+  "requiresAuthentication",
+  "name",
+  "description",
+  "url",
+  "authentication",
+  "connection",
+]);
 
 /** Arguments of a {@link ForemanProvider}. */
 export interface ForemanProviderArgs extends ExternalProviderArgs {
@@ -50,7 +60,7 @@ export class ForemanProvider extends pulumi.dynamic.Resource {
     super(
       foremanResourceProvider,
       name,
-      resourceProperties(name, args, secretArguments),
+      resourceProperties(name, args, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "ForemanProvider",

@@ -1,26 +1,16 @@
-import * as pulumi from "@pulumi/pulumi";
+import { withOutputPlaceholders } from "./declared-outputs";
+import { withSecretArguments } from "./resource-properties";
 
 /**
  * The property bag handed to `pulumi.dynamic.Resource` by the VMware and import resources: the
  * arguments, secret-holding ones wrapped as secrets (encrypted in state even when the user passed
- * plain strings), and each computed output as an `undefined` placeholder, since Pulumi only shows
- * outputs whose names are present. Unlike the provider types' bag it adds no `providerId`.
+ * plain strings), and an `undefined` placeholder for every other declared output, since Pulumi
+ * only shows outputs whose names are present. Unlike the provider types' bag it defaults no name.
  */
 export function importProperties(
   args: object,
   secretArguments: readonly string[],
-  computedOutputs: readonly string[],
+  outputNames: readonly string[],
 ): Record<string, unknown> {
-  const properties: Record<string, unknown> = {
-    ...Object.fromEntries(computedOutputs.map((name) => [name, undefined])),
-    ...args,
-  };
-
-  for (const argument of secretArguments) {
-    if (properties[argument] !== undefined) {
-      properties[argument] = pulumi.secret(properties[argument]);
-    }
-  }
-
-  return properties;
+  return withSecretArguments(withOutputPlaceholders(args, outputNames), secretArguments);
 }

@@ -1,45 +1,69 @@
 import * as pulumi from "@pulumi/pulumi";
 
 import importedImageResourceProvider = require("../provider/resource-providers/imported-image");
+import { everyDeclaredOutput } from "./declared-outputs";
 import type { EngineConnectionArgs } from "./engine-connection";
 import { importProperties } from "./import-properties";
 import { typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["connection"] as const;
-const computedOutputs = [
+const outputNames = everyDeclaredOutput<ImportedImage>()([
   "diskId",
   "templateId",
   "name",
   "externalImageId",
   "storageDomainId",
-] as const;
+  "providerId",
+  "imageName",
+  "storageDomain",
+  "importAs",
+  "cluster",
+  "diskAlias",
+  "templateName",
+  "connection",
+]);
 
-/** Arguments of an {@link ImportedImage}. Give `imageName` or `providerImageId`. */
+/**
+ * Arguments of an {@link ImportedImage}. Give `imageName` or `providerImageId`, not both. Every
+ * argument but the credentials of `connection` replaces the resource when changed: a new import.
+ */
 export interface ImportedImageArgs {
-  /** The engine's id of the Glance provider: an {@link OpenStackImageProvider}'s `providerId`. */
+  /**
+   * The engine's id of the Glance provider (a UUID): an {@link OpenStackImageProvider}'s
+   * `providerId`. It picks the path `/openstackimageproviders/{id}/images/{imageId}/import`.
+   */
   providerId: pulumi.Input<string>;
-  /** The image's name in Glance; it must be unique there. */
+  /** The image's name in Glance (at most 255 characters); it must be unique there. */
   imageName?: pulumi.Input<string>;
-  /** The image's id in Glance, instead of its name. */
+  /** The image's id in Glance, instead of its name (at most 255 characters). */
   providerImageId?: pulumi.Input<string>;
-  /** The data storage domain that receives the copy, by name or id. */
+  /**
+   * The data storage domain that receives the copy, by name or id (engine field
+   * `storage_domain`, `{id}` for a UUID, `{name}` otherwise); at most 255 characters.
+   */
   storageDomain: pulumi.Input<string>;
   /**
-   * What the image becomes: a floating `"disk"`, or a `"template"` (which needs `cluster`).
+   * What the image becomes (engine field `import_as_template`, `"false"` for a disk and `"true"`
+   * for a template): a floating `"disk"`, or a `"template"` (which needs `cluster`).
    * @default "disk"
    */
   importAs?: pulumi.Input<"disk" | "template">;
-  /** The cluster of the template, by name or id. Required for, and only for, templates. */
+  /**
+   * The cluster of the template, by name or id (engine field `cluster`, `{id}` or `{name}`); at
+   * most 255 characters. Required for, and only allowed with, `importAs: "template"`.
+   */
   cluster?: pulumi.Input<string>;
   /**
-   * The alias of the new disk. Aliases need not be unique, but two imports of one alias into
-   * one storage domain at once cannot tell their disks apart.
-   * @default the image's name
+   * The alias of the new disk (engine field `disk.alias`); at most 255 characters. Aliases need
+   * not be unique, but two imports of one alias into one storage domain at once cannot tell
+   * their disks apart. A template's disk gets it too.
+   * @default the image's name in Glance
    */
   diskAlias?: pulumi.Input<string>;
   /**
-   * The new template's name, unique on the engine. Templates only.
-   * @default the image's name
+   * The new template's name (engine field `template.name`); at most 255 characters, unique on
+   * the engine. Only allowed with `importAs: "template"`.
+   * @default the image's name in Glance
    */
   templateName?: pulumi.Input<string>;
   /** Import on another engine than the stack's; see {@link EngineConnectionArgs}. */
@@ -80,7 +104,12 @@ export class ImportedImage extends pulumi.dynamic.Resource {
   /** The engine's id of the storage domain that holds the copy. */
   declare readonly storageDomainId: pulumi.Output<string>;
   declare readonly providerId: pulumi.Output<string>;
+  declare readonly imageName: pulumi.Output<string | undefined>;
+  declare readonly storageDomain: pulumi.Output<string>;
   declare readonly importAs: pulumi.Output<"disk" | "template">;
+  declare readonly cluster: pulumi.Output<string | undefined>;
+  declare readonly diskAlias: pulumi.Output<string | undefined>;
+  declare readonly templateName: pulumi.Output<string | undefined>;
   /** Secret. */
   declare readonly connection: pulumi.Output<pulumi.Unwrap<EngineConnectionArgs> | undefined>;
 
@@ -88,7 +117,7 @@ export class ImportedImage extends pulumi.dynamic.Resource {
     super(
       importedImageResourceProvider,
       name,
-      importProperties(args, secretArguments, computedOutputs),
+      importProperties(args, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "ImportedImage",

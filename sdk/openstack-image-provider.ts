@@ -4,9 +4,20 @@ import openStackImageResourceProvider = require("../provider/resource-providers/
 import type { TenantAuthenticationArgs } from "./authentication-args";
 import type { EngineConnectionArgs } from "./engine-connection";
 import type { ExternalProviderArgs } from "./external-provider-args";
+import { everyDeclaredOutput } from "./declared-outputs";
 import { resourceProperties, typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["authentication", "connection"] as const;
+const outputNames = everyDeclaredOutput<OpenStackImageProvider>()([
+  "providerId",
+  "requiresAuthentication",
+  "name",
+  "description",
+  "url",
+  "authentication",
+  "properties",
+  "connection",
+]);
 
 /** Arguments of an {@link OpenStackImageProvider}. */
 export interface OpenStackImageProviderArgs extends ExternalProviderArgs {
@@ -63,7 +74,7 @@ export class OpenStackImageProvider extends pulumi.dynamic.Resource {
     super(
       openStackImageResourceProvider,
       name,
-      resourceProperties(name, args, secretArguments),
+      resourceProperties(name, args, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "OpenStackImageProvider",

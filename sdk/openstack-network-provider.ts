@@ -5,9 +5,24 @@ import type { AgentConfigurationArgs } from "./agent-configuration-args";
 import type { KeystoneAuthenticationArgs } from "./authentication-args";
 import type { EngineConnectionArgs } from "./engine-connection";
 import type { ExternalProviderArgs } from "./external-provider-args";
+import { everyDeclaredOutput } from "./declared-outputs";
 import { resourceProperties, typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["authentication", "agentConfiguration", "connection"] as const;
+const outputNames = everyDeclaredOutput<OpenStackNetworkProvider>()([
+  "providerId",
+  "requiresAuthentication",
+  "name",
+  "description",
+  "url",
+  "pluginType",
+  "readOnly",
+  "autoSync",
+  "authentication",
+  "agentConfiguration",
+  "properties",
+  "connection",
+]);
 
 /** Arguments of an {@link OpenStackNetworkProvider}. */
 export interface OpenStackNetworkProviderArgs extends ExternalProviderArgs {
@@ -93,7 +108,7 @@ export class OpenStackNetworkProvider extends pulumi.dynamic.Resource {
     super(
       openStackNetworkResourceProvider,
       name,
-      resourceProperties(name, args, secretArguments),
+      resourceProperties(name, args, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "OpenStackNetworkProvider",

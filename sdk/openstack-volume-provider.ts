@@ -4,17 +4,43 @@ import openStackVolumeResourceProvider = require("../provider/resource-providers
 import type { TenantAuthenticationArgs } from "./authentication-args";
 import type { EngineConnectionArgs } from "./engine-connection";
 import type { ExternalProviderArgs } from "./external-provider-args";
+import { everyDeclaredOutput } from "./declared-outputs";
 import { resourceProperties, typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["authentication", "authenticationKeys", "connection"] as const;
+const outputNames = everyDeclaredOutput<OpenStackVolumeProvider>()([
+  "providerId",
+  "requiresAuthentication",
+  "name",
+  "description",
+  "url",
+  "dataCenter",
+  "authentication",
+  "authenticationKeys",
+  "properties",
+  "forceRemove",
+  "connection",
+]);
 
-/** A Ceph (cephx) key the engine hands to libvirt for the Cinder volumes. */
+/**
+ * A Ceph (cephx) key the engine hands to libvirt for the Cinder volumes: one entry of the
+ * provider's `authenticationkeys` sub-collection (engine type
+ * `openstack_volume_authentication_key`, sent with `usage_type` `ceph`).
+ */
 export interface CephAuthenticationKeyArgs {
-  /** The libvirt secret's UUID, also `rbd_secret_uuid` in cinder.conf; unique on the engine. */
+  /**
+   * The libvirt secret's UUID, also `rbd_secret_uuid` in cinder.conf (engine field `uuid`): a
+   * UUID, unique on the engine and within the list (compared without case). A key of another
+   * uuid is another key: the old one is removed from the provider and the new one added.
+   */
   uuid: pulumi.Input<string>;
-  /** The cephx key of the `client.cinder` user, base64 (`ceph auth get-key`). Write-only; secret. */
+  /**
+   * The cephx key of the `client.cinder` user (engine field `value`): padded base64 as
+   * `ceph auth get-key` prints it. Write-only on the engine, which never returns it, so a change
+   * made outside Pulumi goes unseen; changing it here sends the key again (PUT). Secret.
+   */
   value: pulumi.Input<string>;
-  /** Free text. */
+  /** Free text (engine field `description`): at most 4000 characters, several lines allowed. */
   description?: pulumi.Input<string>;
 }
 
@@ -30,8 +56,10 @@ export interface OpenStackVolumeProviderArgs extends ExternalProviderArgs {
   /** Keystone v2.0 credentials of the Cinder service user. Secret. */
   authentication?: pulumi.Input<TenantAuthenticationArgs>;
   /**
-   * The Ceph authentication keys, managed as a set: keys not listed are removed from the
-   * provider; leave the argument out to leave the keys alone. Secret.
+   * The Ceph authentication keys (engine sub-collection `authentication_keys`, path
+   * `.../authenticationkeys`), managed as a set by `uuid`: keys not listed are removed from the
+   * provider, new ones are added, and one whose value or description changed is sent again;
+   * leave the argument out to leave the keys alone. Secret.
    */
   authenticationKeys?: pulumi.Input<pulumi.Input<CephAuthenticationKeyArgs>[]>;
   /** Custom properties (engine field `properties`); replaced as a whole on update. */
@@ -91,7 +119,7 @@ export class OpenStackVolumeProvider extends pulumi.dynamic.Resource {
     super(
       openStackVolumeResourceProvider,
       name,
-      resourceProperties(name, args, secretArguments),
+      resourceProperties(name, args, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "OpenStackVolumeProvider",

@@ -1,10 +1,25 @@
 import * as pulumi from "@pulumi/pulumi";
 
 import vmwareResourceProvider = require("../provider/resource-providers/vmware-provider");
+import { everyDeclaredOutput } from "./declared-outputs";
 import { importProperties } from "./import-properties";
 import { typeTokenModule, withSecretOutputs } from "./resource-properties";
 
 const secretArguments = ["password"] as const;
+const outputNames = everyDeclaredOutput<VmwareProvider>()([
+  "url",
+  "name",
+  "description",
+  "vcenter",
+  "esxiHost",
+  "dataCenter",
+  "cluster",
+  "verifySsl",
+  "destinationDataCenter",
+  "proxyHost",
+  "username",
+  "password",
+]);
 
 /** Arguments of a {@link VmwareProvider}. */
 export interface VmwareProviderArgs {
@@ -14,15 +29,27 @@ export interface VmwareProviderArgs {
    * @default the Pulumi resource name
    */
   name?: pulumi.Input<string>;
-  /** Free text, kept in Pulumi state only. */
+  /** Free text, kept in Pulumi state only: at most 4000 characters, several lines allowed. */
   description?: pulumi.Input<string>;
-  /** The vCenter's host name or IP address, e.g. `vcenter.example.com` (no scheme, no port). */
+  /**
+   * The vCenter's host name, IPv4 or IPv6 address, e.g. `vcenter.example.com` (no scheme, no
+   * port; at most 255 characters): the host part of the vpx:// URL.
+   */
   vcenter: pulumi.Input<string>;
-  /** The ESXi host that runs the VMs to import, by host name or IP address. */
+  /**
+   * The ESXi host that runs the VMs to import, by host name or IP address (at most 255
+   * characters): the last path part of the vpx:// URL.
+   */
   esxiHost: pulumi.Input<string>;
-  /** The VMware data center that holds the ESXi host, as named in vCenter. */
+  /**
+   * The VMware data center that holds the ESXi host, as named in vCenter (at most 255
+   * characters, percent-encoded in the URL).
+   */
   dataCenter: pulumi.Input<string>;
-  /** The VMware cluster that holds the ESXi host, when it is in one. */
+  /**
+   * The VMware cluster that holds the ESXi host, when it is in one (at most 255 characters,
+   * percent-encoded in the URL).
+   */
   cluster?: pulumi.Input<string>;
   /**
    * Check vCenter's TLS certificate during imports; `false` adds `?no_verify=1` to the URL.
@@ -41,9 +68,15 @@ export interface VmwareProviderArgs {
    * {@link VmwareVmImportArgs.vmwareProvider} use it unless they name their own.
    */
   proxyHost?: pulumi.Input<string>;
-  /** The vCenter user, e.g. `administrator@vsphere.local`; it becomes part of the URL. */
+  /**
+   * The vCenter user, e.g. `administrator@vsphere.local`; at most 64 characters. It becomes the
+   * user part of the URL (percent-encoded) and each import's engine field `username`.
+   */
   username: pulumi.Input<string>;
-  /** The vCenter user's password. Secret; never part of the URL. */
+  /**
+   * The vCenter user's password, handed to each import as its engine field `password`: not
+   * empty, at most 200 characters. Secret; never part of the URL.
+   */
   password: pulumi.Input<string>;
 }
 
@@ -61,6 +94,10 @@ export interface VmwareProviderArgs {
  * `vpx://<user>@<vcenter>/<DataCenter>[/<Cluster>]/<esxiHost>[?no_verify=1]` and hands it, with the
  * credentials, to each {@link VmwareVmImport}. Refresh re-checks the stored arguments and destroy
  * only forgets them; neither talks to an engine, so no engine connection is needed.
+ *
+ * Every change is made in place. The imports that use this provider keep their VMs: a new URL,
+ * user, password or proxy host only reaches their state, as the engine reads those only while
+ * importing (see {@link VmwareVmImport}).
  *
  * @example
  * ```ts
@@ -95,7 +132,7 @@ export class VmwareProvider extends pulumi.dynamic.Resource {
     super(
       vmwareResourceProvider,
       name,
-      importProperties({ ...args, name: args.name ?? name }, secretArguments, ["url"]),
+      importProperties({ ...args, name: args.name ?? name }, secretArguments, outputNames),
       withSecretOutputs(options, secretArguments),
       typeTokenModule,
       "VmwareProvider",

@@ -3,11 +3,19 @@ import test from "ava";
 
 import { importProperties } from "../../sdk/import-properties";
 
-test("computed outputs are present as placeholders so Pulumi exposes them", (t) => {
-  const properties = importProperties({ sourceVmName: "web01" }, [], ["vmId", "vmName"]);
+test("declared outputs not given are present as placeholders so Pulumi exposes them", (t) => {
+  const properties = importProperties(
+    { sourceVmName: "web01" },
+    [],
+    ["vmId", "vmName", "sourceVmName", "proxyHost"],
+  );
 
-  t.deepEqual(Object.keys(properties).sort(), ["sourceVmName", "vmId", "vmName"]);
-  t.is(properties.vmId, undefined);
+  t.deepEqual(properties, {
+    vmId: undefined,
+    vmName: undefined,
+    sourceVmName: "web01",
+    proxyHost: undefined,
+  });
 });
 
 test("no name and no providerId are added", (t) => {
@@ -17,9 +25,13 @@ test("no name and no providerId are added", (t) => {
   t.false("providerId" in properties);
 });
 
-test("secret-holding arguments are wrapped as secrets, absent ones stay absent", async (t) => {
-  const properties = importProperties({ password: "hunter2" }, ["password", "connection"], []);
+test("secret-holding arguments are wrapped as secrets, absent ones stay placeholders", async (t) => {
+  const properties = importProperties(
+    { password: "hunter2" },
+    ["password", "connection"],
+    ["password", "connection"],
+  );
 
   t.true(await pulumi.isSecret(properties.password as pulumi.Output<unknown>));
-  t.false("connection" in properties);
+  t.is(properties.connection, undefined);
 });
