@@ -9,7 +9,8 @@ import * as ovirt from "pulumi-ovirt-external-providers";
 const config = new pulumi.Config();
 const ovnHost = config.get("ovnHost") ?? "ovn.example.com";
 const dataCenter = config.get("dataCenter") ?? "Default";
-const networks = config.getObject<string[]>("networks") ?? ["tenant-web", "tenant-db"];
+// The names are those the package's simulator serves for OVN; list your own OVN networks here.
+const networks = config.getObject<string[]>("networks") ?? ["provider-net-1", "provider-net-2"];
 
 const ovn = new ovirt.ExternalNetworkProvider("ovirt-provider-ovn", {
   description: "oVirt network provider for OVN",

@@ -31,6 +31,11 @@ export interface ExampleStackOptions {
   settings: Record<string, string>;
   /** Which of `settings` are secrets. */
   secretSettings?: readonly string[];
+  /**
+   * Give the stack only the simulator's URL, CA file and password, so that everything else
+   * (the username included) comes from the example's Pulumi.yaml. @default false
+   */
+  engineAddressOnly?: boolean;
 }
 
 export async function openExampleStack(
@@ -45,10 +50,12 @@ export async function openExampleStack(
   const configFor = (settings: Record<string, string>) => {
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(settings)) values[`${project}:${key}`] = value;
-    return simulatorStackConfig(simulator, {
+    const config = simulatorStackConfig(simulator, {
       values,
       secretKeys: (options.secretSettings ?? []).map((key) => `${project}:${key}`),
     });
+    if (options.engineAddressOnly === true) delete config.values["ovirt:username"];
+    return config;
   };
 
   const stack = await openProgramStack({
