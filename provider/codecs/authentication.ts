@@ -10,6 +10,7 @@
  *
  * Giving `authentication` at all is what sets the engine's `requires_authentication`.
  */
+import { isGiven, mayBeGiven } from "./given-arguments";
 import { keystoneVersion, KeystoneUrl } from "./keystone-url";
 import { secretArgument, textArgument } from "./scalar-arguments";
 import type { ObjectRule, RuleFailure } from "./strict-object";
@@ -29,10 +30,6 @@ const EXPECTATION = "must be an object with username and password";
 const v3Fields = ["userDomainName", "projectName", "projectDomainName"] as const;
 const keystoneFields = ["tenantName", ...v3Fields] as const;
 
-function given(input: Readonly<Record<string, unknown>>, name: string): boolean {
-  return input[name] !== undefined && input[name] !== null;
-}
-
 /** The Keystone version of the given URL, if it is a known, valid string. */
 function versionOf(input: Readonly<Record<string, unknown>>): "v2.0" | "v3" | undefined {
   const url = input.keystoneUrl;
@@ -50,11 +47,11 @@ const keystoneFieldsMatchUrl =
     const version = versionOf(input);
 
     for (const name of accepted) {
-      if (!given(input, name)) {
+      if (!isGiven(input, name)) {
         continue;
       }
 
-      if (!given(input, "keystoneUrl")) {
+      if (!mayBeGiven(input, "keystoneUrl")) {
         failures.push({
           path: [name],
           message: "only applies with a keystoneUrl; give keystoneUrl too",
@@ -73,7 +70,7 @@ const keystoneFieldsMatchUrl =
 
 /** The Administration Portal requires a tenant for a Keystone v2.0 URL. */
 const tenantForVersion2: ObjectRule = (input) =>
-  versionOf(input) === "v2.0" && !given(input, "tenantName")
+  versionOf(input) === "v2.0" && !mayBeGiven(input, "tenantName")
     ? [{ path: ["tenantName"], message: "is required with a Keystone v2.0 keystoneUrl" }]
     : [];
 
@@ -81,7 +78,7 @@ const tenantForVersion2: ObjectRule = (input) =>
 function neutronKeystoneRequired(kindLabel: string): ObjectRule {
   return (input) => {
     const failures: RuleFailure[] = [];
-    if (!given(input, "keystoneUrl")) {
+    if (!mayBeGiven(input, "keystoneUrl")) {
       failures.push({
         path: ["keystoneUrl"],
         message: `is required: ${kindLabel}s with authentication need a Keystone URL, e.g. https://keystone.example.com:35357/v3`,
@@ -90,7 +87,11 @@ function neutronKeystoneRequired(kindLabel: string): ObjectRule {
 
     // With a v2.0 URL the Administration Portal's tenant rule already asks for tenantName.
     const version = versionOf(input);
-    if (version !== "v2.0" && !given(input, "tenantName") && !given(input, "userDomainName")) {
+    if (
+      version !== "v2.0" &&
+      !mayBeGiven(input, "tenantName") &&
+      !mayBeGiven(input, "userDomainName")
+    ) {
       failures.push({
         path: [version === "v3" ? "userDomainName" : "tenantName"],
         message: `is required: ${kindLabel}s with authentication need tenantName (Keystone v2.0) or userDomainName (Keystone v3)`,

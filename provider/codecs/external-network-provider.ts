@@ -12,6 +12,7 @@ import type * as t from "io-ts";
 import type { CheckOutcome } from "../check-failures";
 import { writeBoolean } from "../engine/wire-format";
 import { keystoneAuthentication } from "./authentication";
+import { isGiven, mayBeGiven } from "./given-arguments";
 import { checkInputs } from "./check-inputs";
 import { CustomProperties, customPropertiesForAdd } from "./custom-properties";
 import { definedOnly, readFlag, readText } from "./engine-json";
@@ -54,9 +55,6 @@ const optional = {
   properties: CustomProperties,
 };
 
-const given = (input: Readonly<Record<string, unknown>>, name: string): boolean =>
-  input[name] !== undefined && input[name] !== null;
-
 /** A managed provider needs a URL; an unmanaged one is never contacted, so its switches are off. */
 const managedOrNot: ObjectRule = (input) => {
   if (isUnknownValue(input.unmanaged)) {
@@ -65,14 +63,14 @@ const managedOrNot: ObjectRule = (input) => {
   }
 
   if (input.unmanaged !== true) {
-    return given(input, "url")
+    return mayBeGiven(input, "url")
       ? []
       : [{ path: ["url"], message: `is required unless unmanaged is true, e.g. ${URL_EXAMPLE}` }];
   }
 
   const failures: RuleFailure[] = [];
   const offWhenUnmanaged: Array<[string, boolean]> = [
-    ["authentication", given(input, "authentication")],
+    ["authentication", isGiven(input, "authentication")],
     ["readOnly", input.readOnly === true],
     ["autoSync", input.autoSync === true],
     ["testConnectivity", input.testConnectivity === true],

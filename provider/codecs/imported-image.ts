@@ -16,6 +16,7 @@ import {
   engineObjectReference,
   engineReferenceTo,
 } from "./engine-object-reference";
+import { isGiven, mayBeGiven } from "./given-arguments";
 import { exactlyOneOf } from "./provider-item-choice";
 import { oneOf, textArgument } from "./scalar-arguments";
 import type { ObjectRule } from "./strict-object";
@@ -25,14 +26,11 @@ import { withDefault } from "./with-default";
 /** Defaults of ImportedImage; the SDK repeats each one as @default. */
 export const IMPORTED_IMAGE_DEFAULTS = { importAs: "disk" } as const;
 
-const given = (input: Readonly<Record<string, unknown>>, name: string): boolean =>
-  input[name] !== undefined && input[name] !== null;
-
 /** The cluster and template name belong to a template; the disk alias to a disk. */
 const fieldsFitImportAs: ObjectRule = (input) => {
   const importAs = input.importAs ?? IMPORTED_IMAGE_DEFAULTS.importAs;
   if (importAs === "template") {
-    return given(input, "cluster")
+    return mayBeGiven(input, "cluster")
       ? []
       : [{ path: ["cluster"], message: 'is required when importAs is "template"' }];
   }
@@ -42,7 +40,7 @@ const fieldsFitImportAs: ObjectRule = (input) => {
   }
 
   return ["cluster", "templateName"]
-    .filter((name) => given(input, name))
+    .filter((name) => isGiven(input, name))
     .map((name) => ({
       path: [name],
       message: 'applies only when importAs is "template"',

@@ -4,6 +4,7 @@
  * trusting the provider's TLS certificate (pinned by SHA-256 fingerprint, or whatever the
  * provider presents, as the Administration Portal's OK button does).
  */
+import { isGiven } from "./given-arguments";
 import { accept, argumentCodec, booleanArgument, refuse } from "./scalar-arguments";
 import type { ObjectRule } from "./strict-object";
 import { strictObject } from "./strict-object";
@@ -51,7 +52,7 @@ export const lifecycleOptionNames = Object.keys(lifecycleOptions);
  * whatever is presented contradicts itself.
  */
 export const certificateOptionsAgree: ObjectRule = (input) => {
-  const pinned = input.trustedCertificate !== undefined && input.trustedCertificate !== null;
+  const pinned = isGiven(input, "trustedCertificate");
   const trustAny = input.trustPresentedCertificate === true;
 
   if (pinned && trustAny) {

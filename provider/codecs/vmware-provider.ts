@@ -15,6 +15,7 @@ import type { CheckOutcome } from "../check-failures";
 import { Password, Username } from "./authentication";
 import { checkInputs } from "./check-inputs";
 import { asEntity, definedOnly, readText } from "./engine-json";
+import { isGiven } from "./given-arguments";
 import { HostAddress } from "./host-address";
 import { VMWARE_PROVIDER_DEFAULTS } from "./input-defaults";
 import { lifecycleOptionNames } from "./lifecycle-options";
@@ -24,7 +25,6 @@ import { booleanArgument, textArgument } from "./scalar-arguments";
 import type { ObjectRule } from "./strict-object";
 import { strictObject } from "./strict-object";
 import { withDefault } from "./with-default";
-import { isUnknownValue } from "./unknown-value";
 
 const VmwareName = textArgument("VMware inventory name", { maxLength: 255 });
 const OvirtName = textArgument("oVirt name", { maxLength: 255 });
@@ -50,14 +50,14 @@ const lifeInStateOnly =
 
 /** The Administration Portal offers a proxy host only once a destination data center is chosen. */
 const proxyHostNeedsDataCenter: ObjectRule = (input) => {
-  const proxyGiven = input.proxyHost !== undefined && input.proxyHost !== null;
+  const proxyGiven = isGiven(input, "proxyHost");
   const dataCenter = input.destinationDataCenter;
   const anyDataCenter =
     dataCenter === undefined ||
     dataCenter === null ||
     dataCenter === VMWARE_PROVIDER_DEFAULTS.destinationDataCenter;
 
-  return proxyGiven && anyDataCenter && !isUnknownValue(input.proxyHost)
+  return proxyGiven && anyDataCenter
     ? [
         {
           path: ["proxyHost"],

@@ -17,6 +17,7 @@ import { writeBoolean } from "../engine/wire-format";
 import { definedOnly } from "./engine-json";
 import { EngineConnectionInputs, engineConnectionSecretPaths } from "./engine-connection";
 import { engineObjectReference, engineReferenceTo } from "./engine-object-reference";
+import { isGiven, mayBeGiven } from "./given-arguments";
 import { booleanArgument, textArgument } from "./scalar-arguments";
 import type { ObjectRule, RuleFailure } from "./strict-object";
 import { strictObject } from "./strict-object";
@@ -69,9 +70,6 @@ const optional = {
   connection: EngineConnectionInputs,
 };
 
-const given = (input: Readonly<Record<string, unknown>>, name: string): boolean =>
-  input[name] !== undefined && input[name] !== null;
-
 const known = (value: unknown): value is string =>
   typeof value === "string" && !isUnknownValue(value);
 
@@ -83,17 +81,17 @@ function sourceOf(input: Readonly<Record<string, unknown>>): VmImportSource | un
 /** One location: the whole URL or, for VMware, its parts; and the URL's scheme fits the source. */
 const oneLocation: ObjectRule = (input) => {
   const source = sourceOf(input);
-  if (given(input, "url") && given(input, "vmware")) {
+  if (isGiven(input, "url") && isGiven(input, "vmware")) {
     return [{ path: ["vmware"], message: "cannot be combined with url; give one of them" }];
   }
 
-  if (given(input, "vmware") && source !== undefined && source !== "vmware") {
+  if (isGiven(input, "vmware") && source !== undefined && source !== "vmware") {
     return [
       { path: ["vmware"], message: `applies only to source "vmware"; give url for ${source}` },
     ];
   }
 
-  if (!given(input, "url") && !given(input, "vmware")) {
+  if (!mayBeGiven(input, "url") && !mayBeGiven(input, "vmware")) {
     const parts = source === "vmware" || source === undefined ? ", or the vmware parts" : "";
     return [{ path: ["url"], message: `is required: give the virt-v2v source URL${parts}` }];
   }
@@ -118,11 +116,11 @@ const credentialsFitSource: ObjectRule = (input) => {
   const failures: RuleFailure[] = [];
   if (sourceOf(input) === "vmware") {
     for (const name of ["username", "password"]) {
-      if (!given(input, name)) {
+      if (!mayBeGiven(input, name)) {
         failures.push({ path: [name], message: "is required to import from VMware" });
       }
     }
-  } else if (given(input, "password") && !given(input, "username")) {
+  } else if (isGiven(input, "password") && !mayBeGiven(input, "username")) {
     failures.push({ path: ["username"], message: "is required when a password is given" });
   }
 
@@ -132,7 +130,7 @@ const credentialsFitSource: ObjectRule = (input) => {
 /** Without newName the VM keeps its source name, which the engine may refuse. */
 const usableTargetName: ObjectRule = (input) => {
   const sourceName = input.sourceVmName;
-  if (given(input, "newName") || !known(sourceName) || ovirtVmName.test(sourceName)) {
+  if (mayBeGiven(input, "newName") || !known(sourceName) || ovirtVmName.test(sourceName)) {
     return [];
   }
 
