@@ -6,6 +6,8 @@
  * "authenticationKeys[1].uuid") and takes the reason from the codec's message. It appends the
  * rejected value only when it is a short string, a number or a boolean, and never when the path
  * is a secret, lies under one, or contains one (a whole `authentication` given as a string).
+ * Everything inside an argument the SDK stores as a secret counts as secret, not just its
+ * password: a broker host or a user name there was declared secret along with it.
  */
 import type * as t from "io-ts";
 
@@ -19,6 +21,18 @@ export interface CheckFailure {
 
 /** The result of checking a resource's arguments: the checked inputs, or every failure at once. */
 export type CheckOutcome<T> = { ok: true; inputs: T } | { ok: false; failures: CheckFailure[] };
+
+/**
+ * Top-level arguments that the SDK wraps as secrets, whole, for some kind (sdk/*.ts
+ * `secretArguments`); no value anywhere inside them is ever quoted.
+ */
+export const SECRET_ARGUMENTS: readonly string[] = [
+  "authentication",
+  "agentConfiguration",
+  "authenticationKeys",
+  "connection",
+  "password",
+];
 
 /** Strings longer than this are never quoted back: they are hard to read and may be pasted secrets. */
 const LONGEST_QUOTED_STRING = 40;
@@ -52,14 +66,24 @@ function withoutIndices(path: string): string {
   return path.replace(/\[\d+\]/g, "[]");
 }
 
+/** The first name of a dotted path: "authentication" for "authentication.username". */
+function topLevelName(path: string): string {
+  return /^[^.[]*/.exec(path)?.[0] ?? "";
+}
+
 /**
- * True when a value at `path` might hold a secret: the path is one of `secretPaths` (indices
- * written as `[]`), lies below one, or is an ancestor of one.
+ * True when a value at `path` might hold a secret: the path lies in one of the
+ * {@link SECRET_ARGUMENTS}, is one of `secretPaths` (indices written as `[]`), lies below one,
+ * or is an ancestor of one.
  */
 export function mayHoldSecret(path: string, secretPaths: readonly string[]): boolean {
   const normalised = withoutIndices(path);
 
   if (/pass|secret|token|credential/i.test(normalised)) {
+    return true;
+  }
+
+  if (SECRET_ARGUMENTS.includes(topLevelName(normalised))) {
     return true;
   }
 

@@ -5,7 +5,12 @@
  *
  * Interface mappings are `label:interface` pairs, each part 1 to 15 characters without ":",
  * "," or white space (the Administration Portal's rule); users may give one comma-separated
- * string or a list, and checked inputs always hold the list.
+ * string or a list, and checked inputs always hold the list. They are optional, and an empty
+ * string or list means none: the Portal accepts that, since each host may carry its own mappings
+ * (validation-rules.md section 2.3.1).
+ *
+ * The whole agent configuration is stored as a secret (it holds the broker's password), so no
+ * message here repeats a value from it; a bad pair is named by its position.
  */
 import * as t from "io-ts";
 
@@ -13,7 +18,8 @@ import { writeInteger } from "../engine/wire-format";
 import { asEntity, definedOnly, readText, readWholeNumber } from "./engine-json";
 import { HostAddress } from "./host-address";
 import { AGENT_CONFIGURATION_DEFAULTS } from "./input-defaults";
-import { oneOf, portArgument, secretArgument, textArgument } from "./scalar-arguments";
+import { Password } from "./authentication";
+import { oneOf, portArgument, textArgument } from "./scalar-arguments";
 import { strictObject } from "./strict-object";
 import { withDefault } from "./with-default";
 import { isUnknownValue } from "./unknown-value";
@@ -23,7 +29,7 @@ const interfaceMapping = new RegExp(`^${mappingPart}:${mappingPart}$`);
 const MAPPING_RULE =
   'must be label:interface pairs, each part 1 to 15 characters without ":", "," or spaces, e.g. "physnet1:eth1"';
 
-/** Accepts "a:b,c:d" or ["a:b", "c:d"]; yields the list. */
+/** Accepts "a:b,c:d" or ["a:b", "c:d"]; yields the list, empty for "" or []. */
 export const InterfaceMappings = new t.ArrayType<t.StringC, string[], string[], unknown>(
   "interface mappings",
   (value): value is string[] => Array.isArray(value),
@@ -33,17 +39,13 @@ export const InterfaceMappings = new t.ArrayType<t.StringC, string[], string[], 
       return t.failure(input, context, `${MAPPING_RULE}, as one comma-separated string or a list`);
     }
 
-    const items: unknown[] = fromText ? input.split(",").map((pair) => pair.trim()) : input;
-    if (items.length === 0 || (fromText && input.trim() === "")) {
-      return t.failure(
-        undefined,
-        context,
-        'must name at least one label:interface pair, e.g. "physnet1:eth1"',
-      );
+    if (fromText && input.trim() === "") {
+      return t.success([]);
     }
 
+    const items: unknown[] = fromText ? input.split(",").map((pair) => pair.trim()) : input;
     const errors: t.Errors = [];
-    const labels = new Set<string>();
+    const labels = new Map<string, number>();
     items.forEach((item, index) => {
       const itemContext = fromText
         ? context
@@ -53,22 +55,22 @@ export const InterfaceMappings = new t.ArrayType<t.StringC, string[], string[], 
       }
 
       if (typeof item !== "string" || !interfaceMapping.test(item)) {
-        const shown = fromText
-          ? `${MAPPING_RULE}; "${String(item).slice(0, 40)}" is not`
-          : MAPPING_RULE;
-        errors.push({ value: fromText ? undefined : item, context: itemContext, message: shown });
+        const shown = fromText ? `${MAPPING_RULE}; pair ${index + 1} is not` : MAPPING_RULE;
+        errors.push({ value: undefined, context: itemContext, message: shown });
         return;
       }
 
       const label = item.split(":")[0];
-      if (labels.has(label)) {
+      const first = labels.get(label);
+      if (first !== undefined) {
         errors.push({
           value: undefined,
           context: itemContext,
-          message: `maps the label "${label}" twice; each label takes one interface`,
+          message: `maps the label of pair ${first + 1} again (pair ${index + 1}); each label takes one interface`,
         });
+      } else {
+        labels.set(label, index);
       }
-      labels.add(label);
     });
 
     return errors.length > 0 ? t.failures(errors) : t.success(items as string[]);
@@ -81,9 +83,8 @@ export const BrokerType = oneOf("broker type", ["rabbitMq", "qpid"] as const);
 
 export const AgentConfiguration = strictObject({
   label: "agentConfiguration",
-  expectation: "must be an object with interfaceMappings and the message broker's settings",
+  expectation: "must be an object of the message broker's settings and interfaceMappings",
   required: {
-    interfaceMappings: InterfaceMappings,
     brokerType: withDefault(BrokerType, AGENT_CONFIGURATION_DEFAULTS.brokerType),
     port: withDefault(
       portArgument("; AMQP brokers listen on 5672, or 5671 with TLS"),
@@ -91,9 +92,12 @@ export const AgentConfiguration = strictObject({
     ),
   },
   optional: {
+    interfaceMappings: InterfaceMappings,
     host: HostAddress,
     username: textArgument("broker user", { maxLength: 255 }),
-    password: secretArgument(4000),
+    // The 4.3 engine set no limit of its own on the broker's password; the 200 of every other
+    // provider password keeps one rule for all of them and is ample for a RabbitMQ or Qpid one.
+    password: Password,
   },
 });
 export type AgentConfiguration = t.TypeOf<typeof AgentConfiguration>;
@@ -102,7 +106,8 @@ const brokerTypeToEngine = { rabbitMq: "rabbit_mq", qpid: "qpid" } as const;
 
 export function agentConfigurationToEngine(agent: AgentConfiguration): Record<string, unknown> {
   return definedOnly({
-    network_mappings: agent.interfaceMappings.join(","),
+    // An empty list is sent as "" so that an update clears mappings set before.
+    network_mappings: agent.interfaceMappings?.join(","),
     broker_type: brokerTypeToEngine[agent.brokerType],
     address: agent.host,
     port: writeInteger(agent.port),

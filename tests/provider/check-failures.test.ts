@@ -39,14 +39,59 @@ test("the root of the arguments has an empty path", (t) => {
 });
 
 test("secret paths cover the path itself, what lies below it and its ancestors", (t) => {
-  t.true(mayHoldSecret("authentication.password", secretPaths));
-  t.true(mayHoldSecret("authentication", secretPaths));
-  t.true(mayHoldSecret("authenticationKeys[3].value", secretPaths));
-  t.true(mayHoldSecret("authenticationKeys[3]", secretPaths));
-  t.true(mayHoldSecret("authenticationKeys", secretPaths));
-  t.false(mayHoldSecret("authentication.username", secretPaths));
-  t.false(mayHoldSecret("authenticationKeys[3].uuid", secretPaths));
-  t.false(mayHoldSecret("url", secretPaths));
+  const listed = ["vault.code", "items[].value"];
+
+  t.true(mayHoldSecret("vault.code", listed));
+  t.true(mayHoldSecret("vault", listed));
+  t.true(mayHoldSecret("items[3].value", listed));
+  t.true(mayHoldSecret("items[3]", listed));
+  t.true(mayHoldSecret("items", listed));
+  t.false(mayHoldSecret("vault.label", listed));
+  t.false(mayHoldSecret("items[3].uuid", listed));
+  t.false(mayHoldSecret("url", listed));
+});
+
+const underSecretArguments = [
+  "authentication",
+  "authentication.username",
+  "authentication.keystoneUrl",
+  "agentConfiguration.host",
+  "agentConfiguration.interfaceMappings[0]",
+  "authenticationKeys[0].uuid",
+  "authenticationKeys[1].description",
+  "connection.url",
+  "connection.username",
+  "password",
+];
+
+for (const path of underSecretArguments) {
+  test(`${path} counts as secret, since its argument is stored as one`, (t) => {
+    t.true(mayHoldSecret(path, []));
+  });
+}
+
+for (const path of ["name", "url", "description", "vcenter", "properties.zone", "cluster"]) {
+  test(`${path} does not count as secret`, (t) => {
+    t.false(mayHoldSecret(path, []));
+  });
+}
+
+test("a value inside a secret argument is never quoted, whatever its field", (t) => {
+  const errors: io.Errors = [
+    {
+      value: "broker example",
+      context: [
+        { key: "", type: io.unknown },
+        { key: "agentConfiguration", type: io.unknown },
+        { key: "host", type: io.unknown },
+      ],
+      message: "must be a host name",
+    },
+  ];
+
+  t.deepEqual(checkFailuresFromErrors(errors, []), [
+    { property: "agentConfiguration.host", reason: "must be a host name" },
+  ]);
 });
 
 test("names that look like credentials count as secret even when not listed", (t) => {

@@ -97,7 +97,7 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
     input: withAuthentication({ keystoneUrl: "https://keystone.example.com/v2.0" }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      `${KEYSTONE_PORT} (got "https://keystone.example.com/v2.0")`,
+      `${KEYSTONE_PORT}`,
     ]),
   },
   {
@@ -105,7 +105,7 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
     input: withAuthentication({ keystoneUrl: "https://keystone.example.com:5000" }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      `${KEYSTONE_PATH} (got "https://keystone.example.com:5000")`,
+      `${KEYSTONE_PATH}`,
     ]),
   },
   {
@@ -118,7 +118,7 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
     input: withAuthentication({ keystoneUrl: "https://keystone.example.com:5000/v2" }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      `${KEYSTONE_PATH} (got "https://keystone.example.com:5000/v2")`,
+      `${KEYSTONE_PATH}`,
     ]),
   },
   {
@@ -126,7 +126,7 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
     input: withAuthentication({ keystoneUrl: "ldap://keystone.example.com:5000/v3" }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      'must be an absolute URL starting with http:// or https://, e.g. https://keystone.example.com:35357/v3 (got "ldap://keystone.example.com:5000/v3")',
+      'must be an absolute URL starting with http:// or https://, e.g. https://keystone.example.com:35357/v3',
     ]),
   },
   {

@@ -95,14 +95,14 @@ refusesEach("OpenStackVolumeProvider", checkOpenStackVolumeProviderInputs, [
   {
     title: "a key uuid that is not a UUID",
     input: withKeys({ uuid: "ceph-key-1", value: KEY_VALUE }),
-    failures: failuresOf(["authenticationKeys[0].uuid", `${UUID_REASON} (got "ceph-key-1")`]),
+    failures: failuresOf(["authenticationKeys[0].uuid", `${UUID_REASON}`]),
   },
   {
     title: "a key uuid without its dashes",
     input: withKeys({ uuid: KEY_UUID.replace(/-/g, ""), value: KEY_VALUE }),
     failures: failuresOf([
       "authenticationKeys[0].uuid",
-      `${UUID_REASON} (got "${KEY_UUID.replace(/-/g, "")}")`,
+      `${UUID_REASON}`,
     ]),
   },
   {
@@ -168,7 +168,7 @@ refusesEach("OpenStackVolumeProvider", checkOpenStackVolumeProviderInputs, [
     title: "mistakes in several keys at once",
     input: withKeys({ uuid: "x", value: KEY_VALUE }, { uuid: KEY_UUID, value: "%%%" }),
     failures: failuresOf(
-      ["authenticationKeys[0].uuid", `${UUID_REASON} (got "x")`],
+      ["authenticationKeys[0].uuid", `${UUID_REASON}`],
       ["authenticationKeys[1].value", BASE64_REASON],
     ),
   },
