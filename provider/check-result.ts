@@ -1,12 +1,18 @@
 /**
- * The `check` step of every resource: the codec's verdict plus, for resources that talk to
- * an engine, a failure when no engine connection is configured anywhere, so that `pulumi preview`
- * says what to set before any request is made.
+ * The `check` step of every resource: the codec's verdict plus the stack-level engine settings
+ * (`ovirt:url`, `ovirt:username`, `ovirt:insecure`, the CA, the request tuning), checked as the
+ * client would check them, so that `pulumi preview` says what to set or fix before any request is
+ * made rather than `pulumi up` failing at the first one.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import type { CheckFailure, CheckOutcome } from "./check-failures";
-import { missingConnectionSettings } from "./connection-settings";
+import type { StackSettingProblem } from "./connection-settings";
+import {
+  connectionSettingFix,
+  invalidStackSettings,
+  missingConnectionSettings,
+} from "./connection-settings";
 
 /** The failure for an engine connection that is set neither on the resource nor for the stack. */
 export function missingConnectionFailure(connection: unknown): CheckFailure | undefined {
@@ -15,12 +21,37 @@ export function missingConnectionFailure(connection: unknown): CheckFailure | un
     return undefined;
   }
 
+  const keys = missing.map((field) => `ovirt:${field}`);
+  const variables = missing.map((field) => `OVIRT_${field.toUpperCase()}`);
+  const commands = missing.map((field) => connectionSettingFix(field));
   return {
     property: "connection",
     reason:
-      `no engine to talk to: ${missing.join(", ")} not set; set ovirt:${missing[0]} in the ` +
-      `stack configuration (or OVIRT_${missing[0].toUpperCase()} in the environment), or give ` +
-      `this resource a connection argument`,
+      `no engine to talk to: ${missing.join(", ")} not set; set ${keys.join(", ")} in the ` +
+      `stack configuration (${commands.join("; ")}), or ${variables.join(", ")} in the ` +
+      `environment, or give this resource a connection argument`,
+  };
+}
+
+/**
+ * The failure for a stack-level setting that is set but cannot work. It names the key (and the
+ * environment variable when the value came from there) and the command that fixes it. It never
+ * repeats a value, which may be text the user considers private; only a CA file's path appears,
+ * in the rule that says it cannot be read.
+ */
+export function stackSettingFailure(problem: StackSettingProblem): CheckFailure {
+  const origin =
+    problem.environmentVariable === undefined
+      ? `the stack setting ${problem.configKey}`
+      : `${problem.environmentVariable} (read because the stack does not set ${problem.configKey})`;
+  const where =
+    problem.environmentVariable === undefined
+      ? ""
+      : `correct ${problem.environmentVariable} in the environment, or `;
+
+  return {
+    property: "connection",
+    reason: `${origin} ${problem.rule}; ${where}fix it with: ${problem.fix}`,
   };
 }
 
@@ -34,6 +65,7 @@ export function checkResultWithConnection<Inputs>(
   if (connectionFailure !== undefined) {
     failures.push(connectionFailure);
   }
+  failures.push(...invalidStackSettings(connection).map(stackSettingFailure));
 
   return outcome.ok && failures.length === 0 ? { inputs: outcome.inputs } : { failures };
 }

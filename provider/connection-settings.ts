@@ -9,7 +9,12 @@
  * timeout and the bound on concurrent requests (`ovirt:requestTimeoutMs`,
  * `ovirt:maxConcurrentRequests`) apply to every engine the process talks to.
  */
+import { isLeft } from "fp-ts/Either";
+import type * as t from "io-ts";
+
+import { EngineUrl, EngineUsername } from "./codecs/engine-connection";
 import type { EngineConnectionSettings } from "./engine/engine-connection";
+import { certificateAuthorityProblem } from "./engine/engine-connection";
 
 /** The part of Pulumi's dynamic-provider config that is read here. */
 export interface StackConfig {
@@ -30,15 +35,46 @@ interface ConnectionSource {
   field: keyof ResourceConnection;
   configKey: string;
   environmentVariable?: string;
+  /** The command that sets it, with an example value. */
+  fix: string;
 }
 
 const connectionSources: readonly ConnectionSource[] = [
-  { field: "url", configKey: "ovirt:url", environmentVariable: "OVIRT_URL" },
-  { field: "username", configKey: "ovirt:username", environmentVariable: "OVIRT_USERNAME" },
-  { field: "password", configKey: "ovirt:password", environmentVariable: "OVIRT_PASSWORD" },
-  { field: "caFile", configKey: "ovirt:caFile", environmentVariable: "OVIRT_CAFILE" },
-  { field: "caPem", configKey: "ovirt:caPem" },
-  { field: "insecure", configKey: "ovirt:insecure", environmentVariable: "OVIRT_INSECURE" },
+  {
+    field: "url",
+    configKey: "ovirt:url",
+    environmentVariable: "OVIRT_URL",
+    fix: "pulumi config set ovirt:url https://engine.example.com/ovirt-engine/api",
+  },
+  {
+    field: "username",
+    configKey: "ovirt:username",
+    environmentVariable: "OVIRT_USERNAME",
+    fix: "pulumi config set ovirt:username admin@internal",
+  },
+  {
+    field: "password",
+    configKey: "ovirt:password",
+    environmentVariable: "OVIRT_PASSWORD",
+    fix: "pulumi config set --secret ovirt:password <password>",
+  },
+  {
+    field: "caFile",
+    configKey: "ovirt:caFile",
+    environmentVariable: "OVIRT_CAFILE",
+    fix: "pulumi config set ovirt:caFile /etc/pki/ovirt-engine/ca.pem",
+  },
+  {
+    field: "caPem",
+    configKey: "ovirt:caPem",
+    fix: 'pulumi config set ovirt:caPem "$(cat ca.pem)"',
+  },
+  {
+    field: "insecure",
+    configKey: "ovirt:insecure",
+    environmentVariable: "OVIRT_INSECURE",
+    fix: "pulumi config set ovirt:insecure false",
+  },
 ];
 
 const requiredFields = ["url", "username", "password"] as const;
@@ -48,6 +84,7 @@ interface TuningSource {
   field: "timeoutMs" | "maxConcurrentRequests";
   configKey: string;
   environmentVariable: string;
+  fix: string;
 }
 
 const tuningSources: readonly TuningSource[] = [
@@ -55,11 +92,13 @@ const tuningSources: readonly TuningSource[] = [
     field: "timeoutMs",
     configKey: "ovirt:requestTimeoutMs",
     environmentVariable: "OVIRT_REQUEST_TIMEOUT_MS",
+    fix: "pulumi config set ovirt:requestTimeoutMs 60000",
   },
   {
     field: "maxConcurrentRequests",
     configKey: "ovirt:maxConcurrentRequests",
     environmentVariable: "OVIRT_MAX_CONCURRENT_REQUESTS",
+    fix: "pulumi config set ovirt:maxConcurrentRequests 8",
   },
 ];
 
@@ -87,18 +126,28 @@ export function rememberStackConfig(config: StackConfig): void {
   }
 }
 
+function tuningText(source: TuningSource): string | undefined {
+  const text = stackTuning[source.field] ?? process.env[source.environmentVariable];
+  return text === undefined || text.trim() === "" ? undefined : text;
+}
+
+function readWholeNumber(text: string): number | undefined {
+  const value = Number(text.trim());
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
 /** Request timeout and concurrency bound from stack config or environment, when set. */
 function clientTuning(): Pick<EngineConnectionSettings, "timeoutMs" | "maxConcurrentRequests"> {
   const tuning: Pick<EngineConnectionSettings, "timeoutMs" | "maxConcurrentRequests"> = {};
 
   for (const source of tuningSources) {
-    const text = stackTuning[source.field] ?? process.env[source.environmentVariable];
-    if (text === undefined || text.trim() === "") {
+    const text = tuningText(source);
+    if (text === undefined) {
       continue;
     }
 
-    const value = Number(text.trim());
-    if (!Number.isInteger(value) || value < 1) {
+    const value = readWholeNumber(text);
+    if (value === undefined) {
       throw new ConnectionSettingsError(
         `The oVirt setting ${source.configKey} (or ${source.environmentVariable}) must be a ` +
           `whole number of 1 or more.`,
@@ -115,28 +164,39 @@ export class ConnectionSettingsError extends Error {
   override readonly name = "ConnectionSettingsError";
 }
 
-/** A setting from stack config, else from its environment variable; undefined when unset. */
-function setting(field: keyof ResourceConnection): string | undefined {
-  const source = connectionSources.find((candidate) => candidate.field === field);
-  if (source === undefined) {
-    return undefined;
-  }
+function sourceOf(field: keyof ResourceConnection): ConnectionSource {
+  return connectionSources.find((candidate) => candidate.field === field) as ConnectionSource;
+}
 
+/** The `pulumi config set` command for a connection setting, with an example value. */
+export function connectionSettingFix(field: keyof ResourceConnection): string {
+  return sourceOf(field).fix;
+}
+
+/** A setting with the environment variable it came from, if stack config left it out. */
+function settingWithOrigin(
+  field: keyof ResourceConnection,
+): { value: string; environmentVariable?: string } | undefined {
+  const source = sourceOf(field);
   const fromStack = stackValues[source.field];
   if (fromStack !== undefined) {
-    return fromStack;
+    return { value: fromStack };
   }
 
   const fromEnvironment =
     source.environmentVariable === undefined ? undefined : process.env[source.environmentVariable];
-  return fromEnvironment === "" ? undefined : fromEnvironment;
+  return fromEnvironment === undefined || fromEnvironment === ""
+    ? undefined
+    : { value: fromEnvironment, environmentVariable: source.environmentVariable };
 }
 
-function readFlag(value: string | undefined): boolean | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
+/** A setting from stack config, else from its environment variable; undefined when unset. */
+function setting(field: keyof ResourceConnection): string | undefined {
+  return settingWithOrigin(field)?.value;
+}
 
+/** true, false, or undefined for text that is neither. */
+function parseFlag(value: string): boolean | undefined {
   const normalised = value.trim().toLowerCase();
   if (normalised === "true" || normalised === "1" || normalised === "yes") {
     return true;
@@ -144,20 +204,27 @@ function readFlag(value: string | undefined): boolean | undefined {
   if (normalised === "false" || normalised === "0" || normalised === "no") {
     return false;
   }
+  return undefined;
+}
 
-  throw new ConnectionSettingsError(
-    `The oVirt setting "insecure" must be true or false (ovirt:insecure or OVIRT_INSECURE).`,
-  );
+const FLAG_RULE = "must be true or false";
+
+function readFlag(value: string | undefined): boolean | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+
+  const flag = parseFlag(value);
+  if (flag === undefined) {
+    throw new ConnectionSettingsError(
+      `The oVirt setting "insecure" ${FLAG_RULE} (ovirt:insecure or OVIRT_INSECURE).`,
+    );
+  }
+  return flag;
 }
 
 function describeMissing(missing: readonly string[]): string {
-  const commands = missing.map((field) =>
-    field === "password"
-      ? "pulumi config set --secret ovirt:password <password>"
-      : field === "url"
-        ? "pulumi config set ovirt:url https://engine.example.com/ovirt-engine/api"
-        : "pulumi config set ovirt:username admin@internal",
-  );
+  const commands = missing.map((field) => sourceOf(field as keyof ResourceConnection).fix);
   const variables = missing.map((field) => `OVIRT_${field.toUpperCase()}`);
 
   return (
@@ -199,7 +266,9 @@ export function connectionSettingsFor(
 }
 
 /** The names of missing connection settings, for a check failure at preview; empty when complete. */
-export function missingConnectionSettings(resourceConnection: unknown): string[] {
+export function missingConnectionSettings(
+  resourceConnection: unknown,
+): Array<(typeof requiredFields)[number]> {
   if (resourceConnection !== undefined) {
     return [];
   }
@@ -207,8 +276,94 @@ export function missingConnectionSettings(resourceConnection: unknown): string[]
   return requiredFields.filter((field) => setting(field) === undefined);
 }
 
+/** One stack-level setting that is set but cannot work, for a check failure at preview. */
+export interface StackSettingProblem {
+  /** The stack configuration key, e.g. "ovirt:url". */
+  configKey: string;
+  /** The environment variable the value was read from, when stack config left the key out. */
+  environmentVariable?: string;
+  /** What the setting must be, e.g. "must use https, as in ...". Never holds the value. */
+  rule: string;
+  /** The `pulumi config set` command that fixes it, with an example value. */
+  fix: string;
+}
+
+/** The first reason a codec gives for refusing a value; undefined when it accepts it. */
+function codecRule(codec: t.Type<string, string, unknown>, value: string): string | undefined {
+  const result = codec.decode(value);
+  return isLeft(result) ? (result.left[0]?.message ?? "is not valid") : undefined;
+}
+
+/**
+ * A CA file's verdict by path, so that `check` reads each file once per process rather than once
+ * per resource; the client still reads it afresh whenever it resolves a connection.
+ */
+const caFileVerdicts = new Map<string, string | undefined>();
+
+function caFileProblem(path: string): string | undefined {
+  if (!caFileVerdicts.has(path)) {
+    caFileVerdicts.set(path, certificateAuthorityProblem("caFile", path));
+  }
+  return caFileVerdicts.get(path);
+}
+
+/**
+ * Every stack-level setting that is set but would make the client refuse the connection (or the
+ * engine refuse the login), checked as the client would check it, without any request. The engine
+ * connection settings are looked at only for a resource without its own `connection`; the request
+ * timeout and bound apply to every resource. Missing settings are {@link missingConnectionSettings}.
+ */
+export function invalidStackSettings(resourceConnection: unknown): StackSettingProblem[] {
+  const problems: StackSettingProblem[] = [];
+
+  const check = (
+    field: keyof ResourceConnection,
+    ruleFor: (value: string) => string | undefined,
+  ) => {
+    const found = settingWithOrigin(field);
+    const rule = found === undefined ? undefined : ruleFor(found.value);
+    if (found !== undefined && rule !== undefined) {
+      const { configKey, fix } = sourceOf(field);
+      problems.push({ configKey, rule, fix, ...environmentOrigin(found.environmentVariable) });
+    }
+  };
+
+  if (resourceConnection === undefined) {
+    check("url", (value) => codecRule(EngineUrl, value));
+    check("username", (value) => codecRule(EngineUsername, value));
+    check("insecure", (value) => (parseFlag(value) === undefined ? FLAG_RULE : undefined));
+
+    // The client leaves the CA unread when certificate checks are off, and so does this check.
+    const insecureText = setting("insecure");
+    if (insecureText === undefined || parseFlag(insecureText) !== true) {
+      check("caFile", caFileProblem);
+      check("caPem", (value) => certificateAuthorityProblem("caPem", value));
+    }
+  }
+
+  for (const source of tuningSources) {
+    const text = tuningText(source);
+    if (text !== undefined && readWholeNumber(text) === undefined) {
+      const fromStack = stackTuning[source.field] !== undefined;
+      problems.push({
+        configKey: source.configKey,
+        rule: "must be a whole number of 1 or more",
+        fix: source.fix,
+        ...environmentOrigin(fromStack ? undefined : source.environmentVariable),
+      });
+    }
+  }
+
+  return problems;
+}
+
+function environmentOrigin(variable: string | undefined): { environmentVariable?: string } {
+  return variable === undefined ? {} : { environmentVariable: variable };
+}
+
 /** @internal Forgets the stack configuration; for tests. */
 export function forgetStackConfig(): void {
   stackValues = {};
   stackTuning = {};
+  caFileVerdicts.clear();
 }

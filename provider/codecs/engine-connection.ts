@@ -1,11 +1,15 @@
 /**
  * The optional `connection` argument: another oVirt engine for this one resource, for stacks
- * that span engines. The client normalises the URL (with or without "/api"); this codec only
- * checks what a user can get wrong before any request is made.
+ * that span engines. The client normalises the URL (with or without "/api"); this codec checks
+ * what a user can get wrong before any request is made, with the client's own URL rule, so that
+ * a URL the client would refuse at create is refused at preview already.
  */
 import type * as t from "io-ts";
 
-import { readHttpUrl } from "./http-url";
+import { readEngineUrl } from "../engine/engine-connection";
+import { controlCharacterReason, forbiddenControlCharacter } from "./control-characters";
+import { isGiven } from "./given-arguments";
+import { mayQuoteUrl, readHttpUrl } from "./http-url";
 import {
   accept,
   argumentCodec,
@@ -19,16 +23,30 @@ import { strictObject } from "./strict-object";
 
 const EXAMPLE = "https://engine.example.com/ovirt-engine/api";
 
-const EngineUrl = argumentCodec<string>("engine URL", (value) => {
+/** The engine URL rule, shared with the stack-level `ovirt:url` check. */
+export const EngineUrl = argumentCodec<string>("engine URL", (value) => {
   if (typeof value !== "string") {
     return refuse(`must be a string, e.g. ${EXAMPLE}`);
   }
 
+  // URL parsing drops tabs and line breaks silently, so they are looked for first.
+  const control = forbiddenControlCharacter(value, "none");
+  if (control !== undefined) {
+    return refuse(controlCharacterReason(control, "none"), false);
+  }
+
+  const engine = readEngineUrl(value);
+  if (!engine.ok) {
+    return refuse(engine.rule, mayQuoteUrl(value));
+  }
+
+  // The client's rule leaves host names and the length to the URL parser; ours is stricter.
   const reading = readHttpUrl(value, EXAMPLE);
-  return reading.ok ? accept(value) : refuse(reading.reason, !value.includes("@"));
+  return reading.ok ? accept(value) : refuse(reading.reason, mayQuoteUrl(value));
 });
 
-const EngineUsername = textArgument("engine user", {
+/** The engine user rule, shared with the stack-level `ovirt:username` check. */
+export const EngineUsername = textArgument("engine user", {
   maxLength: 255,
   pattern: {
     regex: /^[^@\s]+@[^@\s]+$/,
@@ -42,16 +60,13 @@ const CaPem = argumentCodec<string>("PEM certificate", (value) =>
     : refuse('must be PEM text that contains "-----BEGIN CERTIFICATE-----"', false),
 );
 
-const one = (input: Readonly<Record<string, unknown>>, name: string): boolean =>
-  input[name] !== undefined && input[name] !== null;
-
 /** A CA given twice, or a CA beside `insecure: true`, means the user expects something we won't do. */
 const certificateChoice: ObjectRule = (input) => {
-  if (one(input, "caFile") && one(input, "caPem")) {
+  if (isGiven(input, "caFile") && isGiven(input, "caPem")) {
     return [{ path: ["caPem"], message: "cannot be combined with caFile; give one of them" }];
   }
 
-  if (input.insecure === true && (one(input, "caFile") || one(input, "caPem"))) {
+  if (input.insecure === true && (isGiven(input, "caFile") || isGiven(input, "caPem"))) {
     return [
       {
         path: ["insecure"],

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { rootCertificates } from "node:tls";
 
 import { connectionDefaults } from "./defaults";
-import { EngineSettingsError } from "./engine-error";
+import { EngineSettingsError, isEngineSettingsError } from "./engine-error";
 
 /** How to reach and log in to one oVirt engine. */
 export interface EngineConnectionSettings {
@@ -55,52 +55,62 @@ export interface ResolvedEngineConnection {
 
 const engineUrlExample = "https://engine.example.com/ovirt-engine/api";
 
+/** An engine URL read: its engine base and API root, or the rule it breaks ("must use https..."). */
+export type EngineUrlReading =
+  { ok: true; engineUrl: string; apiUrl: string } | { ok: false; rule: string };
+
 /**
- * Turns any accepted spelling of the engine URL into the engine base and API root. The path may
- * be empty, end in `/ovirt-engine`, or end in `/ovirt-engine/api` (optionally `/v4`, which is
+ * Reads any accepted spelling of the engine URL into the engine base and API root, without
+ * throwing: `check` uses it to refuse at preview what the client would refuse at create. The path
+ * may be empty, end in `/ovirt-engine`, or end in `/ovirt-engine/api` (optionally `/v4`, which is
  * dropped because the client sends the `Version: 4` header instead).
  */
-export function normaliseEngineUrl(url: string): { engineUrl: string; apiUrl: string } {
+export function readEngineUrl(url: string): EngineUrlReading {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new EngineSettingsError(
-      "url",
-      `must be an absolute https URL such as ${engineUrlExample}`,
-    );
+    return { ok: false, rule: `must be an absolute https URL such as ${engineUrlExample}` };
   }
 
   if (parsed.protocol !== "https:") {
-    throw new EngineSettingsError("url", `must use https, as in ${engineUrlExample}`);
+    return { ok: false, rule: `must use https, as in ${engineUrlExample}` };
   }
 
   if (parsed.username !== "" || parsed.password !== "") {
-    throw new EngineSettingsError(
-      "url",
-      "must not carry credentials; give them as username and password instead",
-    );
+    return {
+      ok: false,
+      rule: "must not carry credentials; give them as username and password instead",
+    };
   }
 
   if (parsed.search !== "" || parsed.hash !== "") {
-    throw new EngineSettingsError("url", "must not have a query or a fragment");
+    return { ok: false, rule: "must not have a query or a fragment" };
   }
 
   const path = parsed.pathname.replace(/\/+$/, "");
-  const prefix = /^(.*\/ovirt-engine)(?:\/api(?:\/v4)?)?$/.exec(path)?.[1] ?? enginePathFor(path);
-  const engineUrl = `${parsed.origin}${prefix}`;
-  return { engineUrl, apiUrl: `${engineUrl}/api` };
-}
-
-function enginePathFor(path: string): string {
-  if (path === "") {
-    return "/ovirt-engine";
+  const prefix =
+    /^(.*\/ovirt-engine)(?:\/api(?:\/v4)?)?$/.exec(path)?.[1] ??
+    (path === "" ? "/ovirt-engine" : undefined);
+  if (prefix === undefined) {
+    return {
+      ok: false,
+      rule: `must end in /ovirt-engine or /ovirt-engine/api (or have no path), as in ${engineUrlExample}`,
+    };
   }
 
-  throw new EngineSettingsError(
-    "url",
-    `must end in /ovirt-engine or /ovirt-engine/api (or have no path), as in ${engineUrlExample}`,
-  );
+  const engineUrl = `${parsed.origin}${prefix}`;
+  return { ok: true, engineUrl, apiUrl: `${engineUrl}/api` };
+}
+
+/** {@link readEngineUrl}, throwing {@link EngineSettingsError} for a URL that cannot work. */
+export function normaliseEngineUrl(url: string): { engineUrl: string; apiUrl: string } {
+  const reading = readEngineUrl(url);
+  if (!reading.ok) {
+    throw new EngineSettingsError("url", reading.rule);
+  }
+
+  return { engineUrl: reading.engineUrl, apiUrl: reading.apiUrl };
 }
 
 const pemCertificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
@@ -155,6 +165,25 @@ function readExtraCertificates(path: string): string[] {
     return readFileSync(path, "utf8").match(pemCertificate) ?? [];
   } catch {
     return [];
+  }
+}
+
+/**
+ * Why the CA in `caFile` or `caPem` cannot be used (unreadable, no PEM certificate in it), or
+ * undefined when it can; for checks that report problems instead of throwing.
+ */
+export function certificateAuthorityProblem(
+  field: "caFile" | "caPem",
+  value: string,
+): string | undefined {
+  try {
+    certificatesIn(field === "caFile" ? readCaFile(value) : value, field);
+    return undefined;
+  } catch (error) {
+    if (isEngineSettingsError(error)) {
+      return error.rule;
+    }
+    throw error;
   }
 }
 

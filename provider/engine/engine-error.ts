@@ -123,10 +123,13 @@ export class EngineLoginError extends Error {
 export class EngineSettingsError extends Error {
   override readonly name = "EngineSettingsError";
   readonly field: string;
+  /** What the setting must be, e.g. "must use https, as in ..."; the message without the field. */
+  readonly rule: string;
 
   constructor(field: string, rule: string) {
     super(`Engine connection setting "${field}" ${rule}`);
     this.field = field;
+    this.rule = rule;
   }
 }
 

@@ -41,7 +41,60 @@ refusesEach("a resource", checkOpenStackImageProviderInputs, [
     input: withConnection({ url: "engine.example.com/ovirt-engine" }),
     failures: failuresOf([
       "connection.url",
-      'must be an absolute URL starting with http:// or https://, e.g. https://engine.example.com/ovirt-engine/api (got "engine.example.com/ovirt-engine")',
+      "must be an absolute https URL such as https://engine.example.com/ovirt-engine/api",
+    ]),
+  },
+  {
+    title: "an engine url over plain http, which the client refuses",
+    input: withConnection({ url: "http://engine.example.com/ovirt-engine/api" }),
+    failures: failuresOf([
+      "connection.url",
+      "must use https, as in https://engine.example.com/ovirt-engine/api",
+    ]),
+  },
+  {
+    title: "an engine url with a path that is not the engine's",
+    input: withConnection({ url: "https://engine.example.com/engine" }),
+    failures: failuresOf([
+      "connection.url",
+      "must end in /ovirt-engine or /ovirt-engine/api (or have no path), as in https://engine.example.com/ovirt-engine/api",
+    ]),
+  },
+  {
+    title: "an engine url with a query",
+    input: withConnection({ url: "https://engine.example.com/ovirt-engine/api?x=1" }),
+    failures: failuresOf(["connection.url", "must not have a query or a fragment"]),
+  },
+  {
+    title: "an engine url carrying credentials, without quoting it",
+    input: withConnection({ url: "https://admin:pw@engine.example.com/ovirt-engine" }),
+    failures: failuresOf([
+      "connection.url",
+      "must not carry credentials; give them as username and password instead",
+    ]),
+  },
+  {
+    title: "an engine url with a line break, which URL parsing would drop",
+    input: withConnection({ url: "https://engine.example.com/ovirt-engine\r\n" }),
+    failures: failuresOf([
+      "connection.url",
+      "must not contain control characters such as line breaks, tabs, NUL or escape (found U+000D at character 40)",
+    ]),
+  },
+  {
+    title: "an engine url with an invalid host name",
+    input: withConnection({ url: "https://engine_.example..com/ovirt-engine" }),
+    failures: failuresOf([
+      "connection.url",
+      "must name a valid host, e.g. https://engine.example.com/ovirt-engine/api",
+    ]),
+  },
+  {
+    title: "a username with a control character",
+    input: withConnection({ username: "admin\u0000@internal" }),
+    failures: failuresOf([
+      "connection.username",
+      "must not contain control characters such as line breaks, tabs, NUL or escape (found U+0000 at character 6)",
     ]),
   },
   {
@@ -49,7 +102,7 @@ refusesEach("a resource", checkOpenStackImageProviderInputs, [
     input: withConnection({ username: "admin" }),
     failures: failuresOf([
       "connection.username",
-      'must be a user and its profile as user@profile, e.g. admin@internal (got "admin")',
+      "must be a user and its profile as user@profile, e.g. admin@internal",
     ]),
   },
   {
@@ -57,7 +110,7 @@ refusesEach("a resource", checkOpenStackImageProviderInputs, [
     input: withConnection({ username: "admin@internal@lab" }),
     failures: failuresOf([
       "connection.username",
-      'must be a user and its profile as user@profile, e.g. admin@internal (got "admin@internal@lab")',
+      "must be a user and its profile as user@profile, e.g. admin@internal",
     ]),
   },
   {
@@ -89,7 +142,7 @@ refusesEach("a resource", checkOpenStackImageProviderInputs, [
   {
     title: "an insecure flag given as a string",
     input: withConnection({ insecure: "true" }),
-    failures: failuresOf(["connection.insecure", 'must be true or false (got "true")']),
+    failures: failuresOf(["connection.insecure", "must be true or false"]),
   },
   {
     title: "a misspelt CA file, suggesting the right name",
@@ -118,3 +171,19 @@ test("a connection never quotes its password, even when it looks like a short va
     failures: [{ property: "connection.password", reason: "must be a string" }],
   });
 });
+
+for (const url of [
+  "https://engine.example.com",
+  "https://engine.example.com/ovirt-engine",
+  "https://engine.example.com/ovirt-engine/api/",
+  "https://engine.example.com:8443/prefix/ovirt-engine/api/v4",
+]) {
+  test(`a connection accepts the engine url spelling ${url}`, (t) => {
+    const outcome = checkInputs(EngineConnectionInputs, engineConnectionSecretPaths, {
+      ...connection,
+      url,
+    });
+
+    t.deepEqual(outcome, { ok: true, inputs: { ...connection, url } });
+  });
+}
