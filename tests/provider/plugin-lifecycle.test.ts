@@ -9,18 +9,25 @@ import test from "ava";
 
 import type { RunningSimulator } from "../../simulator";
 import { startSimulator } from "../../simulator";
-import type { ProviderPlugin } from "../harness";
+import { getEngineClient } from "../../provider/engine/engine-client";
+import type {
+  PropertyMap,
+  ProviderCallError,
+  ProviderPlugin,
+  ResourceInitFailure,
+} from "../harness";
 import {
+  annotateSecrets,
+  isProviderCallError,
   isSecret,
   makeUrn,
   registeredInputs,
   releaseSharedProgramFolders,
-  secret,
   serializeProvider,
   sharedProgramFolder,
   startProviderPlugin,
 } from "../harness";
-import { simulatorStackConfig } from "../helpers/simulated-engine";
+import { simulatorStackConfig, startSimulatedEngine } from "../helpers/simulated-engine";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "../..");
 const PACKAGE_NAME = "pulumi-ovirt-external-providers";
@@ -80,6 +87,7 @@ const samples: PluginSample[] = [
       name: "plugin-ovn",
       url: "https://ovn.example.com:9696",
       pluginType: "OVIRT_PROVIDER_OVN",
+      authentication: { username: "admin@internal", password: "ovn-secret" },
     },
     secretArguments: ["authentication", "connection"],
     edit: { autoSync: true },
@@ -142,14 +150,41 @@ test.after.always(async () => {
   await releaseSharedProgramFolders();
 });
 
+const urnParts = { stack: "test", project: "plugin" };
+
+function typeOf(sample: { typeName: string }): string {
+  return `pulumi-nodejs:dynamic/ovirt:${sample.typeName}`;
+}
+
+/** The URL on a host of its own: the engine refuses two Glance or Cinder providers at one URL. */
+function ownHost(url: unknown, label: string): string {
+  return String(url).replace("://", `://${label}-`);
+}
+
+/** The error a plugin call rejected with; fails the test when it succeeded. */
+async function rejectionOf(call: Promise<unknown>): Promise<ProviderCallError> {
+  const error = await call.then(
+    () => undefined,
+    (rejection: unknown) => rejection,
+  );
+  if (!isProviderCallError(error)) {
+    throw new Error(`expected the plugin call to fail, got ${String(error)}`);
+  }
+  return error;
+}
+
+/** The init failure a create or update rejected with; fails the test if there was none. */
+async function initFailureOf(call: Promise<unknown>): Promise<ResourceInitFailure> {
+  const error = await rejectionOf(call);
+  if (error.initFailure === undefined) {
+    throw new Error(`expected a failure that keeps the resource, got ${error.message}`);
+  }
+  return error.initFailure;
+}
+
 for (const sample of samples) {
   const resource = {
-    urn: makeUrn({
-      stack: "test",
-      project: "plugin",
-      type: `pulumi-nodejs:dynamic/ovirt:${sample.typeName}`,
-      name: sample.arguments.name as string,
-    }),
+    urn: makeUrn({ ...urnParts, type: typeOf(sample), name: sample.arguments.name as string }),
   };
 
   test(`${sample.typeName}: the serialized provider is a short require of its module`, async (t) => {
@@ -176,7 +211,10 @@ for (const sample of samples) {
     const created = await client.create(resource, checked.inputs, secretOptions);
     const withId = { ...resource, id: created.id };
     t.is(created.outputs.providerId, created.id);
-    t.true(isSecret(created.outputs.authentication ?? secret(null)));
+    t.true(isSecret(created.outputs.authentication));
+    if (sample.arguments.authenticationKeys !== undefined) {
+      t.true(isSecret(created.outputs.authenticationKeys));
+    }
     t.is(simulator.inventory.provider(created.id)?.name, sample.arguments.name as string);
 
     const unchanged = await client.diff(withId, created.outputs, checked.inputs, checked.inputs);
@@ -201,10 +239,44 @@ for (const sample of samples) {
 
     const read = await client.read(withId, updated.outputs, edited.inputs, secretOptions);
     t.is(read.id, created.id);
-    t.true(isSecret(read.outputs.authentication ?? secret(null)));
+    t.true(isSecret(read.outputs.authentication));
 
     await client.delete(withId, updated.outputs, edited.inputs);
     t.is(simulator.inventory.provider(created.id), undefined);
+  });
+
+  test(`${sample.typeName}: after a failed connectivity test the plugin refreshes and destroys what was created`, async (t) => {
+    const { plugin, simulator, providerTexts } = await pluginHarness();
+    const name = `${sample.arguments.name as string}-untested`;
+    const untested = { urn: makeUrn({ ...urnParts, type: typeOf(sample), name }) };
+    const arguments_ = {
+      ...sample.arguments,
+      name,
+      url: ownHost(sample.arguments.url, "untested"),
+      testConnectivity: true,
+    };
+    const checked = await plugin.client.check(
+      untested,
+      {},
+      registeredInputs(
+        providerTexts.get(sample.typeName) ?? "",
+        arguments_,
+        sample.secretArguments,
+      ),
+    );
+    t.deepEqual(checked.failures, []);
+
+    const failure = await initFailureOf(plugin.client.create(untested, checked.inputs));
+    // What the engine would store: the error's properties, secrets marked as for any output.
+    const stored = annotateSecrets(failure.properties, checked.inputs);
+    const withId = { ...untested, id: failure.id };
+    const read = await plugin.client.read(withId, stored, checked.inputs);
+    await plugin.client.delete(withId, read.outputs, checked.inputs);
+
+    t.is(read.id, failure.id);
+    t.is(read.outputs.name, name);
+    t.is(simulator.inventory.provider(failure.id), undefined);
+    t.is(simulator.inventory.provider(name), undefined);
   });
 }
 
@@ -235,4 +307,237 @@ test("a missing engine setting fails check with what to set and where", async (t
   t.is(checked.failures.length, 1);
   t.is(checked.failures[0].property, "connection");
   t.regex(checked.failures[0].reason, /url, username, password not set; set ovirt:url/);
+});
+
+/** One resource of a sample's type under a name of its own, checked through the plugin. */
+async function declared(
+  typeName: string,
+  arguments_: Record<string, unknown>,
+): Promise<{ ref: { urn: string }; inputs: PropertyMap; secretArguments: string[] }> {
+  const { plugin, providerTexts } = await pluginHarness();
+  const sample = samples.find((candidate) => candidate.typeName === typeName);
+  if (sample === undefined) throw new Error(`no sample for ${typeName}`);
+  const ref = {
+    urn: makeUrn({ ...urnParts, type: typeOf(sample), name: arguments_.name as string }),
+  };
+  const checked = await plugin.client.check(
+    ref,
+    {},
+    registeredInputs(providerTexts.get(typeName) ?? "", arguments_, sample.secretArguments),
+  );
+  if (checked.failures.length > 0) {
+    throw new Error(`unexpected check failures: ${JSON.stringify(checked.failures)}`);
+  }
+  return { ref, inputs: checked.inputs, secretArguments: sample.secretArguments };
+}
+
+/** The package's own client for the shared engine, to change things behind Pulumi's back. */
+function engineBehindPulumi(simulator: RunningSimulator) {
+  return getEngineClient({
+    url: simulator.apiUrl,
+    username: simulator.username,
+    password: simulator.password,
+    caPem: simulator.caCertificate,
+  });
+}
+
+const cinderSample = samples[4];
+
+test("a Cinder provider moved to another data center is replaced, deleting first, name kept", async (t) => {
+  const { plugin, simulator } = await pluginHarness();
+  simulator.inventory.addDataCenter("Remote");
+  const name = "plugin-cinder-moved";
+  // Without Ceph keys: their uuids are unique engine-wide and the sample's are in use.
+  const arguments_ = {
+    ...cinderSample.arguments,
+    name,
+    url: ownHost(cinderSample.arguments.url, "moved"),
+  };
+  delete arguments_.authenticationKeys;
+  const before = await declared("OpenStackVolumeProvider", arguments_);
+  const options = { additionalSecretOutputs: before.secretArguments };
+  const created = await plugin.client.create(before.ref, before.inputs, options);
+  const after = await declared("OpenStackVolumeProvider", { ...arguments_, dataCenter: "Remote" });
+
+  const diff = await plugin.client.diff(
+    { ...before.ref, id: created.id },
+    created.outputs,
+    after.inputs,
+    before.inputs,
+  );
+  // The engine's order for a delete-first replacement: delete the old, then create the new.
+  await plugin.client.delete({ ...before.ref, id: created.id }, created.outputs, before.inputs);
+  const replacement = await plugin.client.create(after.ref, after.inputs, options);
+
+  t.deepEqual(diff, { changes: "some", replaces: ["dataCenter"], deleteBeforeReplace: true });
+  t.not(replacement.id, created.id);
+  t.is(simulator.inventory.provider(created.id), undefined);
+  t.is(simulator.inventory.provider(name)?.id, replacement.id);
+  t.is(replacement.outputs.dataCenter, "Remote");
+});
+
+test("refresh through the plugin shows a description changed outside Pulumi", async (t) => {
+  const { plugin, simulator } = await pluginHarness();
+  const resource = await declared("ForemanProvider", {
+    ...samples[0].arguments,
+    name: "plugin-foreman-drift",
+  });
+  const created = await plugin.client.create(resource.ref, resource.inputs);
+  const withId = { ...resource.ref, id: created.id };
+  await engineBehindPulumi(simulator).put(`/externalhostproviders/${created.id}`, {
+    description: "edited by hand",
+  });
+
+  const read = await plugin.client.read(withId, created.outputs, resource.inputs);
+  const diff = await plugin.client.diff(withId, read.outputs, resource.inputs, read.inputs);
+
+  t.is(read.outputs.description, "edited by hand");
+  t.is(read.inputs?.description, "edited by hand");
+  t.is(diff.changes, "some");
+});
+
+test("a provider deleted outside Pulumi reads as gone through the plugin", async (t) => {
+  const { plugin, simulator } = await pluginHarness();
+  const resource = await declared("ExternalNetworkProvider", {
+    ...samples[3].arguments,
+    name: "plugin-ovn-gone",
+  });
+  const created = await plugin.client.create(resource.ref, resource.inputs);
+  await engineBehindPulumi(simulator).delete(`/openstacknetworkproviders/${created.id}`);
+
+  const read = await plugin.client.read(
+    { ...resource.ref, id: created.id },
+    created.outputs,
+    resource.inputs,
+  );
+
+  t.is(read.id, "");
+});
+
+test("adoptExisting through the plugin takes over a hand-made provider and clears the rest", async (t) => {
+  const { plugin, simulator } = await pluginHarness();
+  const name = "plugin-foreman-adopted";
+  const made = (await engineBehindPulumi(simulator).post("/externalhostproviders", {
+    name,
+    url: "https://foreman.example.com",
+    description: "made by hand",
+  })) as { id: string };
+  const resource = await declared("ForemanProvider", {
+    ...samples[0].arguments,
+    name,
+    adoptExisting: true,
+  });
+
+  const adopted = await plugin.client.create(resource.ref, resource.inputs);
+  const withId = { ...resource.ref, id: adopted.id };
+  const read = await plugin.client.read(withId, adopted.outputs, resource.inputs);
+
+  t.is(adopted.id, made.id);
+  t.is(simulator.inventory.provider(made.id)?.description, "");
+  t.is(simulator.inventory.provider(made.id)?.username, "admin");
+  t.is((await plugin.client.diff(withId, adopted.outputs, resource.inputs)).changes, "none");
+  t.is(
+    (await plugin.client.diff(withId, read.outputs, resource.inputs, read.inputs)).changes,
+    "none",
+  );
+});
+
+test("a pinned fingerprint that matches nothing fails through the plugin, keeping the id", async (t) => {
+  const { plugin, simulator } = await pluginHarness();
+  const name = "plugin-foreman-pinned";
+  const wrong = "ab".repeat(32);
+  const resource = await declared("ForemanProvider", {
+    ...samples[0].arguments,
+    name,
+    trustedCertificate: { sha256: wrong },
+  });
+
+  const error = await rejectionOf(plugin.client.create(resource.ref, resource.inputs));
+  const failure = error.initFailure;
+  const held = simulator.inventory.provider(name);
+
+  t.regex(
+    error.details,
+    new RegExp(
+      `^The Foreman provider "${name}" was created \\(id ${held?.id}\\) but a later step ` +
+        `failed: trustedCertificate: no certificate with SHA-256 fingerprint ${wrong}; ` +
+        `the provider presents [0-9a-f]{64} \\(`,
+    ),
+  );
+  t.is(failure?.id, held?.id);
+  t.false("trustedCertificate" in (failure?.properties ?? {}));
+
+  await plugin.client.delete(
+    { ...resource.ref, id: failure?.id ?? "" },
+    failure?.properties ?? {},
+    resource.inputs,
+  );
+  t.is(simulator.inventory.provider(name), undefined);
+});
+
+test("Cinder on a 4.5 engine fails through the plugin with the reason, sending no POST", async (t) => {
+  const { plugin } = await pluginHarness();
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.5" });
+  const resource = await declared("OpenStackVolumeProvider", {
+    ...cinderSample.arguments,
+    name: "plugin-cinder-45",
+    connection,
+  });
+
+  const error = await rejectionOf(plugin.client.create(resource.ref, resource.inputs));
+
+  t.regex(
+    error.details,
+    /^OpenStack Volume \(Cinder\) providers cannot be managed on engine 4\.5[^:]*: oVirt 4\.5 removed the Cinder integration \(replaced by Managed Block Storage\)/,
+  );
+  t.is(error.initFailure, undefined);
+  t.is(simulator.requests.count("POST", "/openstackvolumeproviders"), 0);
+});
+
+test("agent configuration on a 4.4 engine warns, through the plugin, that the engine ignores it", async (t) => {
+  const { plugin } = await pluginHarness();
+  const name = "plugin-neutron-agent";
+  const resource = await declared("OpenStackNetworkProvider", {
+    ...samples[2].arguments,
+    name,
+    url: ownHost(samples[2].arguments.url, "agent"),
+    agentConfiguration: {
+      interfaceMappings: "physnet1:eth1",
+      host: "rabbit.example.com",
+      username: "neutron",
+      password: "rabbit-secret",
+    },
+  });
+
+  await plugin.client.create(resource.ref, resource.inputs);
+
+  const warnings = plugin.stderr.filter((line) =>
+    line.includes(`OpenStackNetworkProvider ${name}:`),
+  );
+  t.is(warnings.length, 1);
+  t.regex(
+    warnings[0] ?? "",
+    /^\[ovirt\] warn: OpenStackNetworkProvider plugin-neutron-agent: engine 4\.4\S* ignores the agent configuration \(dropped in oVirt 4\.4\)/,
+  );
+  t.false(warnings[0]?.includes("rabbit-secret"));
+});
+
+test("an external network provider whose POST answer was lost is found by name through the plugin", async (t) => {
+  const { plugin } = await pluginHarness();
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const name = "plugin-ovn-lost";
+  const resource = await declared("ExternalNetworkProvider", {
+    ...samples[3].arguments,
+    name,
+    connection,
+  });
+  simulator.faults.failNext("POST", "/openstacknetworkproviders", {
+    kind: "drop-after-processing",
+  });
+
+  const created = await plugin.client.create(resource.ref, resource.inputs);
+
+  t.is(simulator.requests.count("POST", "/openstacknetworkproviders"), 1);
+  t.is(simulator.inventory.provider(name)?.id, created.id);
+  t.is(created.outputs.providerId, created.id);
 });
