@@ -47,7 +47,13 @@ export const CephAuthenticationKey = strictObject({
   label: "authentication key",
   expectation: "must be an object with uuid and value",
   required: { uuid: Uuid, value: CephSecret },
-  optional: { description: textArgument("key description", { maxLength: 4000, allowEmpty: true }) },
+  optional: {
+    description: textArgument("key description", {
+      maxLength: 4000,
+      allowEmpty: true,
+      multiLine: true,
+    }),
+  },
 });
 export type CephAuthenticationKey = t.TypeOf<typeof CephAuthenticationKey>;
 

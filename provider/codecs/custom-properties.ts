@@ -7,16 +7,26 @@ import * as t from "io-ts";
 import { isLeft } from "fp-ts/Either";
 
 import { readList } from "../engine/wire-format";
+import { controlCharacterReason, forbiddenControlCharacter } from "./control-characters";
 import { isPlainObject } from "./strict-object";
 import { isUnknownValue } from "./unknown-value";
 
 const PROPERTY_NAME_MAX_LENGTH = 255;
 
+/** Values are free text, multi-line allowed, with no other control characters. */
 const PropertyValue = new t.Type<string, string, unknown>(
   "property value",
   (value): value is string => typeof value === "string",
-  (value, context) =>
-    typeof value === "string" ? t.success(value) : t.failure(value, context, "must be a string"),
+  (value, context) => {
+    if (typeof value !== "string") {
+      return t.failure(value, context, "must be a string");
+    }
+
+    const control = forbiddenControlCharacter(value, "multiLine");
+    return control === undefined
+      ? t.success(value)
+      : t.failure(undefined, context, controlCharacterReason(control, "multiLine"));
+  },
   t.identity,
 );
 
@@ -52,6 +62,16 @@ export const CustomProperties = new t.Type<Record<string, string>, Record<string
           value: undefined,
           context: valueContext,
           message: `needs a name of 1 to ${PROPERTY_NAME_MAX_LENGTH} characters that is not only spaces`,
+        });
+        continue;
+      }
+
+      const control = forbiddenControlCharacter(name, "none");
+      if (control !== undefined) {
+        errors.push({
+          value: undefined,
+          context: valueContext,
+          message: `needs a name without control characters (found ${control.codePoint} at character ${control.position})`,
         });
         continue;
       }

@@ -7,6 +7,7 @@
  */
 import { isIPv6 } from "node:net";
 
+import { controlCharacterReason, forbiddenControlCharacter } from "./control-characters";
 import { isHostName, isIpAddress } from "./host-address";
 
 export const URL_MAX_LENGTH = 512;
@@ -38,12 +39,25 @@ function isValidHost(host: string): boolean {
 }
 
 /**
+ * Whether a refused URL may be quoted back: not when it may carry credentials ("@"), nor when it
+ * holds control characters that would garble the message.
+ */
+export function mayQuoteUrl(text: string): boolean {
+  return !text.includes("@") && forbiddenControlCharacter(text, "none") === undefined;
+}
+
+/**
  * Reads an absolute http or https URL. `example` completes messages, e.g.
  * "https://glance.example.com:9292".
  */
 export function readHttpUrl(text: string, example: string): HttpUrlReading {
   if (text.length > URL_MAX_LENGTH) {
     return refuse(`must be at most ${URL_MAX_LENGTH} characters (it has ${text.length})`);
+  }
+
+  const control = forbiddenControlCharacter(text, "none");
+  if (control !== undefined) {
+    return refuse(controlCharacterReason(control, "none"));
   }
 
   const match = urlShape.exec(text);

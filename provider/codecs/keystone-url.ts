@@ -3,7 +3,7 @@
  * authentication URL that does not match `^http(s)?://[^/]*:[\d]+/(v3|v2\.0)/?$`: the port must
  * be written out and the path must be exactly the API version, /v2.0 or /v3.
  */
-import { readHttpUrl } from "./http-url";
+import { mayQuoteUrl, readHttpUrl } from "./http-url";
 import { accept, argumentCodec, refuse } from "./scalar-arguments";
 
 const EXAMPLE = "https://keystone.example.com:35357/v3";
@@ -22,7 +22,7 @@ export const KeystoneUrl = argumentCodec<string>("Keystone URL", (value) => {
     return refuse(`must be a string, e.g. ${EXAMPLE}`);
   }
 
-  const quote = !value.includes("@");
+  const quote = mayQuoteUrl(value);
   const reading = readHttpUrl(value, EXAMPLE);
   if (!reading.ok) {
     return refuse(reading.reason, quote);

@@ -16,8 +16,12 @@ export const ProviderName = textArgument("provider name", {
   },
 });
 
-/** Descriptions are free text; the engine stores up to 4000 characters. */
+/**
+ * Descriptions are free text; the engine stores up to 4000 characters. The Administration Portal
+ * shows them in a text area, so they may span lines.
+ */
 export const ProviderDescription = textArgument("description", {
   maxLength: 4000,
   allowEmpty: true,
+  multiLine: true,
 });

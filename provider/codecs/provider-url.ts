@@ -5,7 +5,7 @@
  * fully qualified domain name rather than an IP address (also the guide's rule).
  */
 import { isFullyQualifiedDomainName } from "./host-address";
-import { readHttpUrl } from "./http-url";
+import { mayQuoteUrl, readHttpUrl } from "./http-url";
 import { accept, argumentCodec, refuse } from "./scalar-arguments";
 
 export interface ProviderUrlRules {
@@ -25,7 +25,7 @@ export function providerUrl(rules: ProviderUrlRules) {
       return refuse(`must be a string, e.g. ${rules.example}`);
     }
 
-    const quote = !value.includes("@");
+    const quote = mayQuoteUrl(value);
     const reading = readHttpUrl(value, rules.example);
     if (!reading.ok) {
       return refuse(reading.reason, quote);

@@ -6,6 +6,8 @@
  */
 import * as t from "io-ts";
 
+import { controlCharacterReason, forbiddenControlCharacter } from "./control-characters";
+
 type Check<A> = (
   value: unknown,
 ) => { ok: true; value: A } | { ok: false; reason: string; quote: boolean };
@@ -59,11 +61,14 @@ export interface TextRules {
   pattern?: { regex: RegExp; reason: string };
   /** Secrets are never quoted back. */
   secret?: boolean;
+  /** Whether tabs and line feeds are allowed (descriptions); other control characters never are. */
+  multiLine?: boolean;
 }
 
-/** A string with a length limit and, optionally, a pattern. */
+/** A string with a length limit, no control characters and, optionally, a pattern. */
 export function textArgument(name: string, rules: TextRules): t.Type<string, string, unknown> {
   const quote = rules.secret !== true;
+  const controlRule = rules.multiLine === true ? "multiLine" : "none";
 
   return argumentCodec<string>(name, (value) => {
     if (typeof value !== "string") {
@@ -79,6 +84,11 @@ export function textArgument(name: string, rules: TextRules): t.Type<string, str
         `must be at most ${rules.maxLength} characters (it has ${value.length})`,
         false,
       );
+    }
+
+    const control = forbiddenControlCharacter(value, controlRule);
+    if (control !== undefined) {
+      return refuse(controlCharacterReason(control, controlRule), false);
     }
 
     if (rules.pattern !== undefined && !rules.pattern.regex.test(value)) {

@@ -4,6 +4,7 @@
  * what virt-v2v takes as its input connection; the engine passes it on unchanged, so only the
  * scheme is checked here, against the declared source.
  */
+import { controlCharacterReason, forbiddenControlCharacter } from "./control-characters";
 import { HostAddress } from "./host-address";
 import {
   accept,
@@ -47,6 +48,11 @@ export const SourceUrl = argumentCodec<string>("virt-v2v source URL", (value) =>
     return refuse(
       "must be a virt-v2v source URL such as vpx://..., qemu+ssh://... or xen+ssh://...",
     );
+  }
+
+  const control = forbiddenControlCharacter(value, "none");
+  if (control !== undefined) {
+    return refuse(controlCharacterReason(control, "none"), false);
   }
 
   if (value.length > URL_MAX_LENGTH || /\s/.test(value) || urlScheme(value) === undefined) {
