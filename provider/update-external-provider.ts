@@ -76,6 +76,24 @@ function trustChanged(previous: ExternalProviderInputs, next: ExternalProviderIn
   );
 }
 
+/** The PUT; its failure names the resource, which the engine's error (a path) does not. */
+async function putChanges<Inputs extends ExternalProviderInputs>(
+  client: EngineClient,
+  kind: ProviderKind<Inputs>,
+  providerPath: string,
+  name: string,
+  body: Record<string, unknown>,
+): Promise<unknown> {
+  try {
+    return await client.put(providerPath, body);
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`Updating the ${kind.displayName} "${name}" failed: ${cause}`, {
+      cause: error,
+    });
+  }
+}
+
 export async function updateExternalProvider<Inputs extends ExternalProviderInputs>(
   client: EngineClient,
   kind: ProviderKind<Inputs>,
@@ -95,7 +113,7 @@ export async function updateExternalProvider<Inputs extends ExternalProviderInpu
   let inputs = next;
 
   if (Object.keys(body).length > 0) {
-    const answer = await client.put(providerPath, body);
+    const answer = await putChanges(client, kind, providerPath, next.name, body);
     if (isEngineEntity(answer)) {
       inputs = overlayEngineView(kind, next, kind.fromEngine(answer));
     }

@@ -4,6 +4,9 @@
  */
 import test from "ava";
 
+import type { ForemanProviderInputs } from "../../provider/codecs/foreman-provider";
+import type { OpenStackImageProviderInputs } from "../../provider/codecs/openstack-image-provider";
+import type { OpenStackVolumeProviderInputs } from "../../provider/codecs/openstack-volume-provider";
 import { createEngineClient } from "../../provider/engine/engine-client";
 import { foremanProviderKind } from "../../provider/kinds/foreman-provider";
 import { openStackImageProviderKind } from "../../provider/kinds/openstack-image-provider";
@@ -17,13 +20,13 @@ const apiRoot = {
   product_info: { version: { major: "4", minor: "4", build: "10", revision: "0" } },
 };
 
-const foreman = {
+const foreman: ForemanProviderInputs = {
   name: "foreman1",
   url: "https://foreman.example.com",
   authentication: { username: "admin", password: "foreman-secret" },
 };
 
-const glance = {
+const glance: OpenStackImageProviderInputs = {
   name: "glance1",
   url: "https://glance.example.com:9292",
   authentication: {
@@ -38,7 +41,7 @@ const cinderKey = {
   uuid: "2ba1b2a0-3c1f-4e0b-9c55-7d2f3f1e6a10",
   value: "AQAB5mJlAAAAABAAz4yqvX5aGJsLa0QpwA+1tA==",
 };
-const cinder = {
+const cinder: OpenStackVolumeProviderInputs = {
   ...glance,
   name: "cinder1",
   dataCenter: "Default",
@@ -166,5 +169,30 @@ test("a changed Ceph key value is sent to that key alone", async (t) => {
   );
 
   t.deepEqual(keyBodies, [{ uuid: rotated.uuid, value: rotated.value, usage_type: "ceph" }]);
+  engine.assertDone();
+});
+
+test("a refused PUT names the provider being updated", async (t) => {
+  const engine = loggedInEngine(t);
+  engine.scope
+    .put(`${API}/externalhostproviders/p1`)
+    .reply(400, { reason: "Operation Failed", detail: "[Cannot edit provider.]" });
+  const client = createEngineClient(engine.settings, engine.clientOptions);
+
+  const error = await t.throwsAsync(
+    updateExternalProvider(
+      client,
+      foremanProviderKind,
+      "p1",
+      foreman,
+      { ...foreman, description: "hosts" },
+      engine.log.logger,
+    ),
+  );
+
+  t.regex(
+    error?.message ?? "",
+    /^Updating the Foreman provider "foreman1" failed: PUT \/externalhostproviders\/p1 on engine https:\/\/\S+ failed with HTTP 400: Operation Failed: Cannot edit provider\./,
+  );
   engine.assertDone();
 });
