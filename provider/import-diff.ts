@@ -1,9 +1,10 @@
 /**
  * Diff for the import resources. An import is done once: the engine offers no way to change what
- * was imported, so a change of any argument means a new import (a replacement). The exceptions
- * are arguments that only steer this resource (such as `removeOnDestroy`), credentials that were
- * used once and may rotate, and the credentials of the engine connection; a connection to
- * another engine does replace, as it reaches other objects.
+ * was imported, so a change of an argument that shaped the result means a new import (a
+ * replacement). The exceptions are arguments that only steer this resource (such as
+ * `removeOnDestroy`), arguments the engine reads only while importing (credentials and the
+ * source's location, which may rotate or move afterwards), and the credentials of the engine
+ * connection; a connection to another engine does replace, as it reaches other objects.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
@@ -13,35 +14,47 @@ import { changedInputNames, sameValue } from "./diff-properties";
 export interface ImportDiffRules {
   /** Outputs that are no inputs. */
   computedNames: readonly string[];
-  /** Inputs whose change is kept in state without a new import. */
+  /**
+   * Inputs whose change is kept in state without a new import. An unknown value (a preview
+   * while the resource it comes from changes) is no reason to replace either.
+   */
   changedInPlace: readonly string[];
-  /** Whether the old object must go before the new one is made (names unique on the engine). */
-  deleteFirst?(olds: Record<string, unknown>, news: Record<string, unknown>): boolean;
+  /**
+   * Whether the old object must go before the new one is made on the same engine (names unique
+   * there). Gets the old and new declared inputs, and the stored outputs with the computed
+   * values (the engine's ids and names). A replacement on another engine never asks.
+   */
+  deleteFirst?(
+    olds: Record<string, unknown>,
+    news: Record<string, unknown>,
+    stored: Record<string, unknown>,
+  ): boolean | Promise<boolean>;
 }
 
 function engineUrlOf(inputs: Record<string, unknown>): unknown {
   return (inputs.connection as { url?: unknown } | undefined)?.url;
 }
 
-export function diffImport(
+export async function diffImport(
   rules: ImportDiffRules,
   olds: Record<string, unknown>,
   news: Record<string, unknown>,
-): dynamic.DiffResult {
+): Promise<dynamic.DiffResult> {
   const oldInputs = declaredInputs<Record<string, unknown>>(olds, rules.computedNames);
   const newInputs = declaredInputs<Record<string, unknown>>(news, rules.computedNames);
   const changed = changedInputNames(oldInputs, newInputs);
+  const sameEngine = sameValue(engineUrlOf(oldInputs), engineUrlOf(newInputs));
 
   const replaces = changed.filter(
-    (name) =>
-      !rules.changedInPlace.includes(name) &&
-      (name !== "connection" || !sameValue(engineUrlOf(oldInputs), engineUrlOf(newInputs))),
+    (name) => !rules.changedInPlace.includes(name) && (name !== "connection" || !sameEngine),
   );
 
   return {
     changes: changed.length > 0,
     replaces,
     deleteBeforeReplace:
-      replaces.length > 0 && (rules.deleteFirst?.(oldInputs, newInputs) ?? false),
+      replaces.length > 0 &&
+      sameEngine &&
+      ((await rules.deleteFirst?.(oldInputs, newInputs, olds)) ?? false),
   };
 }

@@ -4,8 +4,9 @@
  * The resource's id is the engine's logical network id. Refresh reads the network by id (gone
  * when removed outside Pulumi); destroy removes it from the data center, and explains what uses
  * it when the engine refuses. An import cannot be changed, so every change of the network or the
- * data center is a new import, made after the old one is removed, since a data center holds one
- * network of a name.
+ * data center is a new import. The old network is removed first only when the new one may take
+ * its name in its data center (a data center holds one network of a name); a move to another
+ * data center imports first, so the old network stays until the new one exists.
  *
  * This object is the module's whole `module.exports`, so Pulumi stores only a `require` of this
  * file's path in state: keep the path stable.
@@ -19,7 +20,7 @@ import { rememberStackConfig } from "../connection-settings";
 import { findNetwork, removeNetwork } from "../engine-networks";
 import { checkResultWithConnection } from "../check-result";
 import { diffImport } from "../import-diff";
-import { importNetwork } from "../import-network";
+import { importNetwork, replacementMayCollide } from "../import-network";
 import { definedOnly } from "../codecs/engine-json";
 import { defaultLogger } from "../logger";
 import { engineClientFor } from "../resource-engine-client";
@@ -42,7 +43,21 @@ const importedNetworkResourceProvider: dynamic.ResourceProvider = {
   },
 
   async diff(_id, olds, news) {
-    return diffImport({ computedNames, changedInPlace: [], deleteFirst: () => true }, olds, news);
+    return diffImport(
+      {
+        computedNames,
+        changedInPlace: [],
+        deleteFirst: (before, after, stored) =>
+          replacementMayCollide(
+            () => engineClientFor(inputsOf(news).connection),
+            before,
+            after,
+            stored,
+          ),
+      },
+      olds,
+      news,
+    );
   },
 
   async create(properties) {

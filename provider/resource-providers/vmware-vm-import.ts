@@ -4,8 +4,14 @@
  * The resource's id is the new VM's id. Refresh checks that the VM still exists (a VM removed
  * outside Pulumi reads as gone, so the next `pulumi up` imports it again). Destroy leaves the VM
  * on the engine, since an imported VM soon holds data of its own, unless `removeOnDestroy` is
- * true. Changing `removeOnDestroy` or the password is kept in state; any other change is a new
- * import.
+ * true.
+ *
+ * The engine reads the source (URL or VMware parts, user, password, proxy host, drivers ISO) only
+ * while importing, so changing those, like `removeOnDestroy`, is kept in state without a request:
+ * a VmwareProvider's new password or `verifySsl` must not import every VM again (the new import
+ * would fail on the taken VM name, after removing the old VM first with removeOnDestroy). Only
+ * what shaped the VM replaces: source kind, source VM, target name, cluster, storage domain,
+ * sparse disks, and another engine.
  *
  * This object is the module's whole `module.exports`, so Pulumi stores only a `require` of this
  * file's path in state: keep the path stable.
@@ -27,6 +33,17 @@ import { engineClientFor } from "../resource-engine-client";
 /** Outputs that are no inputs: the imported VM's id and its name in oVirt. */
 const computedNames = ["vmId", "vmName"] as const;
 
+/** Arguments read only while importing, or only by this resource: changed in state alone. */
+const changedInPlace = [
+  "url",
+  "vmware",
+  "username",
+  "password",
+  "proxyHost",
+  "driversIso",
+  "removeOnDestroy",
+] as const;
+
 type VmImportOutputs = VmwareVmImportInputs & { vmId: string; vmName: string };
 
 function inputsOf(properties: Record<string, unknown>): VmwareVmImportInputs {
@@ -47,7 +64,7 @@ const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
     return diffImport(
       {
         computedNames,
-        changedInPlace: ["removeOnDestroy", "password"],
+        changedInPlace,
         // The old VM keeps its name unless it is removed first.
         deleteFirst: (before, after) =>
           before.removeOnDestroy === true &&
@@ -79,7 +96,7 @@ const vmwareVmImportResourceProvider: dynamic.ResourceProvider = {
   },
 
   async update(_id, olds, news) {
-    // removeOnDestroy, the source password or the engine connection: the VM stays as it was.
+    // Source-side arguments, removeOnDestroy or the engine's credentials: the VM stays as it was.
     return { outs: outputsAfterInPlaceUpdate(olds, news, computedNames) };
   },
 

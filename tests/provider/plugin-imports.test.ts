@@ -18,6 +18,7 @@ import {
   serializeProvider,
   sharedProgramFolder,
   startProviderPlugin,
+  UNKNOWN_VALUE,
 } from "../harness";
 import { simulatorStackConfig } from "../helpers/simulated-engine";
 
@@ -209,6 +210,105 @@ test("VmwareVmImport: the plugin runs check, create, diff, update, read and dele
   t.is((await client.read(withId, marked.outputs, removable.inputs)).id, "");
 });
 
+// Serial: it counts the requests the engine received, which concurrent tests would add to.
+test.serial(
+  "VmwareVmImport: a changed VmwareProvider previews and applies in place, with no request",
+  async (t) => {
+    const { plugin, simulator, providerTexts } = await pluginHarness();
+    const client = plugin.client;
+    const providerText = providerTexts.get("vmware-provider") ?? "";
+    const importText = providerTexts.get("vmware-vm-import") ?? "";
+    const vcenter = resourceOf("VmwareProvider", "vcenter-rotating");
+    const web = resourceOf("VmwareVmImport", "web-rotating");
+    const importSecrets = ["password", "connection"];
+    const vcenterArgs = {
+      name: "vcenter-rotating",
+      vcenter: "vcenter.example.com",
+      esxiHost: "esxi01.example.com",
+      dataCenter: "Datacenter",
+      username: "administrator@vsphere.local",
+      password: "vcenter-secret",
+    };
+    const importArgs = (url: unknown, password: unknown) =>
+      registeredInputs(
+        importText,
+        {
+          url,
+          username: vcenterArgs.username,
+          password,
+          sourceVmName: "plugin-rotating",
+          cluster: "Default",
+          storageDomain: "data1",
+          removeOnDestroy: true,
+        },
+        importSecrets,
+      );
+
+    const provider = await client.check(
+      vcenter,
+      {},
+      registeredInputs(providerText, vcenterArgs, ["password"]),
+    );
+    const madeProvider = await client.create(vcenter, provider.inputs);
+    const checked = await client.check(
+      web,
+      {},
+      importArgs(madeProvider.outputs.url, vcenterArgs.password),
+    );
+    const created = await client.create(web, checked.inputs, {
+      additionalSecretOutputs: importSecrets,
+    });
+    const withId = { ...web, id: created.id };
+    t.like(created.outputs, { source: "vmware", removeOnDestroy: true, cluster: "Default" });
+    const requestsBefore = simulator.requests.entries().length;
+
+    // Preview while the provider changes: its url and password are not known yet.
+    const previewed = await client.check(
+      web,
+      checked.inputs,
+      importArgs(UNKNOWN_VALUE, UNKNOWN_VALUE),
+    );
+    t.deepEqual(previewed.failures, []);
+    const previewDiff = await client.diff(
+      withId,
+      created.outputs,
+      previewed.inputs,
+      checked.inputs,
+    );
+    t.deepEqual(previewDiff, { changes: "some", replaces: [], deleteBeforeReplace: false });
+
+    // Up: verifySsl off and a new password reach the import's state only.
+    const edited = await client.check(
+      vcenter,
+      provider.inputs,
+      registeredInputs(providerText, { ...vcenterArgs, verifySsl: false, password: "rotated" }, [
+        "password",
+      ]),
+    );
+    const updatedProvider = await client.update(
+      { ...vcenter, id: madeProvider.id },
+      madeProvider.outputs,
+      edited.inputs,
+    );
+    const applied = await client.check(
+      web,
+      checked.inputs,
+      importArgs(updatedProvider.outputs.url, "rotated"),
+    );
+    const diff = await client.diff(withId, created.outputs, applied.inputs, checked.inputs);
+    t.deepEqual(diff, { changes: "some", replaces: [], deleteBeforeReplace: false });
+    const updated = await client.update(withId, created.outputs, applied.inputs, {
+      additionalSecretOutputs: importSecrets,
+    });
+
+    t.is(updated.outputs.vmId, created.id);
+    t.regex(String(updated.outputs.url), /\?no_verify=1$/);
+    t.true(isSecret(updated.outputs.password));
+    t.is(simulator.requests.entries().length, requestsBefore, "no request reached the engine");
+    t.is(simulator.inventory.vms().filter((vm) => vm.name === "plugin-rotating").length, 1);
+  },
+);
+
 test("ImportedNetwork: the plugin runs check, create, diff, read and delete", async (t) => {
   const { plugin, simulator, providerTexts } = await pluginHarness();
   const client = plugin.client;
@@ -225,7 +325,12 @@ test("ImportedNetwork: the plugin runs check, create, diff, read and delete", as
   t.deepEqual(checked.failures, []);
   const created = await client.create(resource, checked.inputs);
   const withId = { ...resource, id: created.id };
-  t.like(created.outputs, { networkId: created.id, name: "provider-net-1" });
+  t.like(created.outputs, {
+    networkId: created.id,
+    name: "provider-net-1",
+    networkName: "provider-net-1",
+    dataCenter: "Default",
+  });
   t.is(
     simulator.inventory.networks().find((item) => item.id === created.id)?.externalProviderId,
     providerId,
@@ -239,13 +344,15 @@ test("ImportedNetwork: the plugin runs check, create, diff, read and delete", as
   t.is(read.id, created.id);
   t.is(read.outputs.name, "provider-net-1");
 
+  // Another data center holds no network of that name: the new import is made first.
+  simulator.inventory.addDataCenter("Plugin-Other");
   const moved = await client.check(
     resource,
     checked.inputs,
-    registeredInputs(text, { ...args, dataCenter: "Other" }, ["connection"]),
+    registeredInputs(text, { ...args, dataCenter: "Plugin-Other" }, ["connection"]),
   );
   const diff = await client.diff(withId, created.outputs, moved.inputs, checked.inputs);
-  t.deepEqual(diff, { changes: "some", replaces: ["dataCenter"], deleteBeforeReplace: true });
+  t.deepEqual(diff, { changes: "some", replaces: ["dataCenter"], deleteBeforeReplace: false });
 
   // A network VMs use stays, and the error says which VMs and what to do.
   const vmId = simulator.inventory.addVm("plugin-net-user", "Default", [created.id]);
@@ -335,6 +442,7 @@ for (const importAs of ["disk", "template"] as const) {
       made().map((item) => item.id),
       [created.id],
     );
+    t.like(created.outputs, { importAs, imageName: "cirros-0.6.2", storageDomain: "data1" });
 
     const read = await client.read(withId, created.outputs, checked.inputs);
     t.is(read.id, created.id);

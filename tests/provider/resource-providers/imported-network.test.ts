@@ -123,18 +123,49 @@ test("an unknown data center fails naming it", async (t) => {
   t.regex(error.message, /holds no data center named "Nowhere"; give its name exactly, or its id/);
 });
 
-test("a network imported twice fails naming the network that holds the name", async (t) => {
+test("a network of that name from another provider fails naming the network that holds it", async (t) => {
   const engine = await engineWithOvn(t);
-  const inputs = await checked(engine, { networkName: NET_1.name });
-  const first = await importedNetwork.create(inputs);
+  const otherProvider = engine.simulator.inventory.addProvider({
+    kind: "EXTERNAL_NETWORK",
+    name: "ovn-2",
+    url: "http://ovn.example.com:9697",
+  });
+  const first = await importedNetwork.create(await checked(engine, { networkName: NET_1.name }));
 
-  const error = await t.throwsAsync(importedNetwork.create(inputs));
+  const error = await t.throwsAsync(
+    importedNetwork.create(
+      await checked(engine, { networkName: NET_1.name, providerId: otherProvider }),
+    ),
+  );
 
   t.regex(
     error.message,
     new RegExp(`already holds a network named "provider-net-1" \\(id ${first.id}\\)`),
   );
   t.regex(error.message, /is already used by an existing logical network/);
+});
+
+test("after a failed lookup the next create finds the imported network instead of failing", async (t) => {
+  const engine = await engineWithOvn(t);
+  const inputs = await checked(engine, { networkName: NET_1.name });
+  engine.simulator.faults.add({
+    method: "GET",
+    path: "/networks",
+    failure: { kind: "status", status: 500, reason: "Operation Failed", detail: "[Internal]" },
+    times: Infinity,
+  });
+
+  const error = await t.throwsAsync(importedNetwork.create(inputs));
+  engine.simulator.faults.clear();
+  const retried = await importedNetwork.create(inputs);
+
+  t.regex(error.message, /The network may exist there: the next pulumi up finds it/);
+  const imported = engine.simulator.inventory.networks().filter((n) => n.name === NET_1.name);
+  t.deepEqual(
+    imported.map((network) => network.id),
+    [retried.id],
+  );
+  t.like(retried.outs, { networkId: retried.id, name: NET_1.name, externalNetworkId: NET_1.id });
 });
 
 test("a lost import answer is followed by a lookup, never a second POST", async (t) => {
@@ -158,8 +189,9 @@ test("refresh of an unchanged import returns the stored state", async (t) => {
   t.deepEqual(read, { id: created.id, props: created.outs, inputs });
 });
 
-test("a new data center replaces the import, removing the old network first", async (t) => {
+test("a move to another data center replaces the import without removing the old one first", async (t) => {
   const engine = await engineWithOvn(t);
+  engine.simulator.inventory.addDataCenter("Other");
   const created = await importedNetwork.create(await checked(engine, { networkName: NET_1.name }));
 
   const diff = await importedNetwork.diff!(
@@ -173,6 +205,30 @@ test("a new data center replaces the import, removing the old network first", as
     await checked(engine, { networkName: NET_1.name }),
   );
 
-  t.deepEqual(diff, { changes: true, replaces: ["dataCenter"], deleteBeforeReplace: true });
+  t.deepEqual(diff, { changes: true, replaces: ["dataCenter"], deleteBeforeReplace: false });
   t.false(same.changes);
+});
+
+test("the same network from another provider in the same data center removes the old one first", async (t) => {
+  const engine = await engineWithOvn(t);
+  const otherProvider = engine.simulator.inventory.addProvider({
+    kind: "EXTERNAL_NETWORK",
+    name: "ovn-2",
+    url: "http://ovn.example.com:9697",
+  });
+  const created = await importedNetwork.create(await checked(engine, { networkName: NET_1.name }));
+
+  const diff = await importedNetwork.diff!(
+    created.id,
+    created.outs,
+    await checked(engine, { networkName: NET_1.name, providerId: otherProvider }),
+  );
+  const renamed = await importedNetwork.diff!(
+    created.id,
+    created.outs,
+    await checked(engine, { networkName: "provider-net-2" }),
+  );
+
+  t.deepEqual(diff, { changes: true, replaces: ["providerId"], deleteBeforeReplace: true });
+  t.deepEqual(renamed, { changes: true, replaces: ["networkName"], deleteBeforeReplace: false });
 });

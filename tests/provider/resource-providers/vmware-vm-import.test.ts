@@ -6,6 +6,7 @@
 import test from "ava";
 
 import vmImport = require("../../../provider/resource-providers/vmware-vm-import");
+import { UNKNOWN_VALUE } from "../../../provider/codecs/unknown-value";
 import { startSimulatedEngine } from "../../helpers/simulated-engine";
 
 const noStackConfig = { get: () => undefined, require: (key: string): string => key };
@@ -126,26 +127,85 @@ test("check names the missing engine connection", async (t) => {
   t.regex(result.failures?.[0]?.reason ?? "", /no engine to talk to: url/);
 });
 
-test("diff keeps removeOnDestroy and a new password in place and replaces on a new cluster", async (t) => {
+const NO_VERIFY_URL = `${declared.url}?no_verify=1`;
+
+/** Source-side changes: the engine reads them only while importing. */
+const inPlaceChanges: Record<string, Record<string, unknown>> = {
+  "a new password": { password: "rotated" },
+  "verifySsl turned off in the URL": { url: NO_VERIFY_URL },
+  "an unknown URL in a preview": { url: UNKNOWN_VALUE },
+  "another user": { username: "v2v@vsphere.local" },
+  "another proxy host": { proxyHost: "host2" },
+  "a drivers ISO": { driversIso: "virtio-win.iso" },
+  "VMware parts instead of the URL": {
+    url: undefined,
+    vmware: { vcenter: "vcenter.example.com", esxiHost: "esxi01.example.com", dataCenter: "DC" },
+  },
+  "removeOnDestroy turned off": { removeOnDestroy: false },
+};
+
+for (const [what, changes] of Object.entries(inPlaceChanges)) {
+  test(`diff keeps ${what} in place`, async (t) => {
+    const { connection } = await startSimulatedEngine(t);
+    const created = await vmImport.create(await checked(connection, { removeOnDestroy: true }));
+
+    const diff = await vmImport.diff!(
+      created.id,
+      created.outs,
+      await checked(connection, { removeOnDestroy: true, ...changes }),
+    );
+
+    t.deepEqual(diff, { changes: true, replaces: [], deleteBeforeReplace: false });
+  });
+}
+
+/** Target-side changes: they shaped the VM, so they need a new import. */
+const replacingChanges: Record<string, Record<string, unknown>> = {
+  cluster: { cluster: "Other" },
+  storageDomain: { storageDomain: "data2" },
+  newName: { newName: "web01-new" },
+  sourceVmName: { sourceVmName: "web02" },
+  sparse: { sparse: true },
+  source: { source: "kvm", url: "qemu+ssh://root@kvm.example.com/system" },
+};
+
+for (const [name, changes] of Object.entries(replacingChanges)) {
+  test(`diff replaces the import on a new ${name}`, async (t) => {
+    const { connection } = await startSimulatedEngine(t);
+    const created = await vmImport.create(await checked(connection));
+
+    const diff = await vmImport.diff!(created.id, created.outs, await checked(connection, changes));
+
+    t.deepEqual(diff, { changes: true, replaces: [name], deleteBeforeReplace: false });
+  });
+}
+
+test("diff proposes no change for the same arguments", async (t) => {
   const { connection } = await startSimulatedEngine(t);
   const inputs = await checked(connection);
   const created = await vmImport.create(inputs);
 
-  const inPlace = await vmImport.diff!(
-    created.id,
-    created.outs,
-    await checked(connection, { removeOnDestroy: true, password: "rotated" }),
-  );
-  const moved = await vmImport.diff!(
-    created.id,
-    created.outs,
-    await checked(connection, { cluster: "Other" }),
-  );
-  const unchanged = await vmImport.diff!(created.id, created.outs, inputs);
+  t.false((await vmImport.diff!(created.id, created.outs, inputs)).changes);
+});
 
-  t.deepEqual(inPlace, { changes: true, replaces: [], deleteBeforeReplace: false });
-  t.deepEqual(moved, { changes: true, replaces: ["cluster"], deleteBeforeReplace: false });
-  t.false(unchanged.changes);
+test("update stores a new source URL and password without a request, keeping the VM", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t);
+  const created = await vmImport.create(await checked(connection));
+  const before = simulator.requests.entries().length;
+
+  const updated = await vmImport.update!(
+    created.id,
+    created.outs,
+    await checked(connection, { url: NO_VERIFY_URL, password: "rotated" }),
+  );
+
+  t.like(updated.outs, {
+    vmId: created.id,
+    vmName: "web01",
+    url: NO_VERIFY_URL,
+    password: "rotated",
+  });
+  t.is(simulator.requests.entries().length, before);
 });
 
 test("a replacement that keeps the name removes the old VM first when asked to", async (t) => {
