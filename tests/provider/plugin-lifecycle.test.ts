@@ -348,7 +348,7 @@ test("a Cinder provider moved to another data center is replaced, deleting first
   simulator.inventory.addDataCenter("Remote");
   const name = "plugin-cinder-moved";
   // Without Ceph keys: their uuids are unique engine-wide and the sample's are in use.
-  const arguments_ = {
+  const arguments_: Record<string, unknown> = {
     ...cinderSample.arguments,
     name,
     url: ownHost(cinderSample.arguments.url, "moved"),
