@@ -55,6 +55,12 @@ test("create composes the encoded vpx URL and generates an id", async (t) => {
   t.is(created.outs.password, declared.password);
 });
 
+test("create outputs carry the defaulted arguments, which the SDK exposes", async (t) => {
+  const created = await vmwareProvider.create(await checked());
+
+  t.like(created.outs, { verifySsl: true, destinationDataCenter: "any", cluster: "Prod/East" });
+});
+
 test("a domain user's backslash is escaped and verifySsl false adds no_verify", async (t) => {
   const created = await vmwareProvider.create(
     await checked({ username: "CORP\\v2v", verifySsl: false, cluster: undefined }),
