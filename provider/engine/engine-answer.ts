@@ -11,12 +11,14 @@ export interface EngineAnswer {
 
 /**
  * The parsed JSON of a 2xx answer (undefined for an empty body), or an {@link EngineError}
- * carrying the engine's fault for anything else.
+ * carrying the engine's fault, with the request's `secrets` (token, password) hidden in it, for
+ * anything else.
  */
 export function readEngineAnswer(
   request: EngineRequest,
   answer: EngineAnswer,
   engineUrl: string,
+  secrets: readonly string[] = [],
 ): unknown {
   const failure = {
     method: request.method,
@@ -31,7 +33,7 @@ export function readEngineAnswer(
     const refused = "the engine refused a fresh session token too; check the user's access";
     throw new EngineError({
       ...failure,
-      ...readEngineFault(answer.body),
+      ...readEngineFault(answer.body, secrets),
       ...(answer.status === 401 ? { detail: refused } : {}),
     });
   }

@@ -174,6 +174,7 @@ class RestEngineClient implements EngineClient {
     request: EngineRequest,
   ): Promise<{ value: unknown; correlationId: string }> {
     const token = await this.token();
+    const secrets = [token.accessToken, this.connection.password];
     let answer = await this.exchange(request, token.accessToken);
 
     if (answer.status === 401) {
@@ -181,10 +182,11 @@ class RestEngineClient implements EngineClient {
       tokenCache.forget(this.tokenKey, token);
       this.tools.logger.debug(`${request.method} ${request.path}: session refused, logging in`);
       const renewed = await this.token();
+      secrets.push(renewed.accessToken);
       answer = await this.exchange(request, renewed.accessToken);
     }
 
-    const value = readEngineAnswer(request, answer, this.apiUrl);
+    const value = readEngineAnswer(request, answer, this.apiUrl, secrets);
     return { value, correlationId: answer.correlationId };
   }
 
@@ -246,7 +248,11 @@ class RestEngineClient implements EngineClient {
       "Content-Type": "application/x-www-form-urlencoded",
     };
     const init = { method: "POST", headers, body: form.toString() };
-    const outcome = await this.sendOnce(ssoTokenUrl, init, timeoutMs, [password]);
+    // The login counts against the engine's bound like any request; no slot is held while a
+    // caller waits for its token, so this cannot wait on itself.
+    const outcome = await this.tools.limiter.run(() =>
+      this.sendOnce(ssoTokenUrl, init, timeoutMs, [password]),
+    );
 
     if (!outcome.ok) {
       throw new EngineLoginError({
@@ -261,12 +267,15 @@ class RestEngineClient implements EngineClient {
     const answer = readSsoAnswer(outcome.status, outcome.body);
 
     if (!answer.ok) {
+      // A proxy in front of the SSO servlet may echo the form, password included.
       throw new EngineLoginError({
         username,
         engineUrl,
         status: outcome.status,
-        ...(answer.errorCode === undefined ? {} : { errorCode: answer.errorCode }),
-        engineText: answer.engineText,
+        ...(answer.errorCode === undefined
+          ? {}
+          : { errorCode: hideSecrets(answer.errorCode, [password]) }),
+        engineText: hideSecrets(answer.engineText, [password]),
         transient: isTransientStatus(outcome.status),
       });
     }

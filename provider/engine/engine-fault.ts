@@ -5,7 +5,13 @@
  * Backend validation failures put a Java list in `detail`, brackets included
  * ("[Cannot add provider. ...]"), which reads badly in a Pulumi error, so they are removed.
  * 404 and 401 answers carry no fault at all (engine-api.md section 5.2).
+ *
+ * The text goes into error messages, and it is not always the engine's: a proxy or load balancer
+ * in front of it may answer instead and echo the request, Authorization header included. So the
+ * secrets the request carried are hidden before anything is kept, and before any shortening, which
+ * could otherwise cut a secret in two and leave half of it readable.
  */
+import { hideSecrets } from "./secret-text";
 
 export interface EngineFault {
   reason?: string;
@@ -15,8 +21,22 @@ export interface EngineFault {
 /** Longest piece of a plain-text answer kept as the detail. */
 const plainTextLimit = 300;
 
-/** The fault in an answer body; empty when the body holds none. */
-export function readEngineFault(body: string): EngineFault {
+/** The fault in an answer body, without `secrets`; empty when the body holds none. */
+export function readEngineFault(body: string, secrets: readonly string[] = []): EngineFault {
+  const { reason, detail, plain } = readFault(body);
+
+  if (detail !== undefined) {
+    const hidden = hideSecrets(detail, secrets);
+    const kept = plain === true ? shorten(hidden) : hidden;
+    return reason === undefined
+      ? { detail: kept }
+      : { reason: hideSecrets(reason, secrets), detail: kept };
+  }
+
+  return reason === undefined ? {} : { reason: hideSecrets(reason, secrets) };
+}
+
+function readFault(body: string): EngineFault & { plain?: boolean } {
   const text = body.trim();
 
   if (text === "") {
@@ -32,7 +52,7 @@ export function readEngineFault(body: string): EngineFault {
     return {};
   }
 
-  return { detail: shorten(text) };
+  return { detail: text, plain: true };
 }
 
 function faultFromJson(text: string): EngineFault {

@@ -240,3 +240,107 @@ test("a transport error quoting the request has the secrets removed", async (t) 
   t.false(String(cause).includes(fakeEnginePassword));
   engine.assertDone();
 });
+
+test("a proxy that echoes the bearer token and password into a fault has both hidden", async (t) => {
+  const engine = fakeEngine(t);
+  engine.acceptLogin({ token: "echoed-secret-token" });
+  engine.scope.post("/ovirt-engine/api/externalhostproviders").reply(400, {
+    reason: "Bad Request (Authorization: Bearer echoed-secret-token)",
+    detail: `[request body had password ${fakeEnginePassword}]`,
+  });
+  const client = createEngineClient(engine.settings, engine.clientOptions);
+
+  const error = await t.throwsAsync(client.post("/externalhostproviders", { name: "f1" }));
+
+  t.true(isEngineError(error));
+  t.like(error, {
+    reason: "Bad Request (Authorization: Bearer ***)",
+    detail: "request body had password ***",
+  });
+  t.regex(
+    error?.message ?? "",
+    /failed with HTTP 400: Bad Request \(Authorization: Bearer \*\*\*\): request body had password \*\*\* \(correlation id /,
+  );
+  engine.assertDone();
+});
+
+test("a plain-text proxy page echoing the renewed token after a 401 has it hidden", async (t) => {
+  const engine = fakeEngine(t);
+  engine.acceptLogin({ token: "stale-secret-token" });
+  engine.acceptLogin({ token: "renewed-secret-token" });
+  engine.scope
+    .post("/ovirt-engine/api/externalhostproviders")
+    .reply(401, "<html>Unauthorized</html>")
+    .post("/ovirt-engine/api/externalhostproviders")
+    .reply(400, "upstream said no to Authorization: Bearer renewed-secret-token");
+  const client = createEngineClient(engine.settings, engine.clientOptions);
+
+  const error = await t.throwsAsync(client.post("/externalhostproviders", { name: "f1" }));
+
+  t.like(error, { status: 400, detail: "upstream said no to Authorization: Bearer ***" });
+  engine.assertDone();
+});
+
+test("a refused login whose text echoes the password has it hidden", async (t) => {
+  const engine = fakeEngine(t);
+  engine.scope.post("/ovirt-engine/sso/oauth/token").reply(400, {
+    error_code: "invalid_request",
+    error: `could not read form username=admin%40internal&password=${fakeEnginePassword}`,
+  });
+  const client = createEngineClient(engine.settings, engine.clientOptions);
+
+  const error = await t.throwsAsync(client.get("/clusters"));
+
+  t.is(
+    error?.message,
+    `Login to oVirt engine ${engine.origin}/ovirt-engine as admin@internal failed: could not ` +
+      "read form username=admin%40internal&password=*** (invalid_request)",
+  );
+  engine.assertDone();
+});
+
+test("a login waits for a slot of the engine's request bound like any request", async (t) => {
+  const engine = fakeEngine(t, { maxConcurrentRequests: 1 });
+  const events: string[] = [];
+  let started: () => void = () => undefined;
+  const inFlight = new Promise<void>((resolve) => (started = resolve));
+  engine.acceptLogin({ token: "first-user-token" });
+  engine.scope
+    .get("/ovirt-engine/api/clusters")
+    .reply(200, "{}")
+    .get("/ovirt-engine/api/clusters")
+    .reply(async () => {
+      events.push("first user's request starts");
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      events.push("first user's request ends");
+      return [200, "{}"];
+    })
+    .post("/ovirt-engine/sso/oauth/token", (body: Record<string, string>) => {
+      return body.username === "other@internal";
+    })
+    .reply(() => {
+      events.push("second user's login");
+      return [200, { access_token: "second-user-token", exp: "9223372036854775807" }];
+    })
+    .get("/ovirt-engine/api/clusters")
+    .reply(200, "{}");
+  const first = createEngineClient(engine.settings, engine.clientOptions);
+  const second = createEngineClient(
+    { ...engine.settings, username: "other@internal" },
+    engine.clientOptions,
+  );
+
+  // The first user is logged in already, so its next request takes the only slot at once.
+  await first.get("/clusters");
+  const holding = first.get("/clusters");
+  await inFlight;
+  await Promise.all([holding, second.get("/clusters")]);
+
+  t.deepEqual(events.slice(0, 3), [
+    "first user's request starts",
+    "first user's request ends",
+    "second user's login",
+  ]);
+  engine.assertDone();
+});

@@ -55,3 +55,29 @@ test("only outer brackets are stripped", (t) => {
   t.is(stripListBrackets("[partial"), "[partial");
   t.is(stripListBrackets("value [x]"), "value [x]");
 });
+
+const SECRETS = ["bearer-token-123", "pa55-w0rd"];
+
+test("secrets a proxy echoes into a fault are hidden in its reason and detail", (t) => {
+  const body = JSON.stringify({
+    reason: "Bad Request: Authorization: Bearer bearer-token-123",
+    detail: "[echoed form: username=admin%40internal&password=pa55-w0rd]",
+  });
+
+  t.deepEqual(readEngineFault(body, SECRETS), {
+    reason: "Bad Request: Authorization: Bearer ***",
+    detail: "echoed form: username=admin%40internal&password=***",
+  });
+});
+
+test("a secret in a plain-text body is hidden before the body is cut", (t) => {
+  // Cut first, the 300-character limit would fall inside the token and leave "bearer-to" behind.
+  t.is(
+    readEngineFault(`${"x".repeat(290)} bearer-token-123 tail`, SECRETS).detail,
+    `${"x".repeat(290)} *** tail`,
+  );
+  t.is(
+    readEngineFault(`${"y".repeat(400)} Bearer bearer-token-123`, SECRETS).detail,
+    `${"y".repeat(300)}...`,
+  );
+});
