@@ -115,7 +115,19 @@ export function basicAuthentication(kindLabel: string) {
   });
 }
 
-/** Glance's and Cinder's authentication: a Keystone URL and v2.0 tenant at most. */
+/**
+ * Glance's and Cinder's authentication: a Keystone URL and a tenant at most.
+ *
+ * A /v3 keystoneUrl is accepted, though the REST API cannot carry the user domain Keystone v3
+ * logins name: the engine accepts it as well. Its auth URL check allows /v3 for every type
+ * (validation-rules.md 1.2), for Glance it keys uniqueness on the v3 project (2.2), and the user
+ * domain is required only by the Administration Portal's form, not by the backend (2.2). Refusing
+ * it here would refuse what the engine stores.
+ *
+ * TODO: whether the engine's Keystone v3 client gets a token for such a provider (no user domain,
+ * the tenant standing in for the project) is unconfirmed, since no engine with Keystone is at hand.
+ * If a real engine shows it cannot, refuse /v3 here and advise the v2.0 endpoint with tenantName.
+ */
 export function tenantAuthentication(kindLabel: string) {
   const refusal = `cannot be set: the engine's REST API carries only tenantName for ${kindLabel}s (no Keystone v3 domain or project); use a Keystone v2.0 URL with tenantName`;
 
