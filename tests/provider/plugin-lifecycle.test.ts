@@ -541,3 +541,43 @@ test("an external network provider whose POST answer was lost is found by name t
   t.is(simulator.inventory.provider(name)?.id, created.id);
   t.is(created.outputs.providerId, created.id);
 });
+
+test("a Cinder create whose Ceph key POST failed gets its keys from the retrying update", async (t) => {
+  const { plugin } = await pluginHarness();
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const resource = await declared("OpenStackVolumeProvider", {
+    ...cinderSample.arguments,
+    name: "plugin-cinder-retried",
+    connection,
+  });
+  simulator.faults.failNext("POST", /\/authenticationkeys$/, {
+    kind: "status",
+    status: 400,
+    reason: "Operation Failed",
+    detail: "[Cannot add the authentication key.]",
+  });
+
+  const failure = await initFailureOf(plugin.client.create(resource.ref, resource.inputs));
+  const stored = annotateSecrets(failure.properties, resource.inputs);
+  const withId = { ...resource.ref, id: failure.id };
+  const diff = await plugin.client.diff(withId, stored, resource.inputs, resource.inputs);
+  const retried = await plugin.client.update(withId, stored, resource.inputs, {
+    additionalSecretOutputs: resource.secretArguments,
+  });
+
+  t.is(diff.changes, "some");
+  t.deepEqual(
+    simulator.inventory.authenticationKeys().map((key) => [key.providerId, key.uuid, key.value]),
+    [[failure.id, ...Object.values(cinderKeyOf(cinderSample))]],
+  );
+  t.true(isSecret(retried.outputs.authenticationKeys));
+  t.is(
+    (await plugin.client.diff(withId, retried.outputs, resource.inputs, resource.inputs)).changes,
+    "none",
+  );
+});
+
+function cinderKeyOf(sample: PluginSample): { uuid: string; value: string } {
+  const [key] = sample.arguments.authenticationKeys as { uuid: string; value: string }[];
+  return { uuid: key.uuid, value: key.value };
+}
