@@ -3,12 +3,15 @@
  * preview, a quiet refresh, an in-place update, a replacement, destroy. Engine 4.3 keeps both the
  * Neutron agent configuration and Cinder.
  */
+import { createHash } from "node:crypto";
+
 import test from "ava";
 import type { ExecutionContext } from "ava";
 
 import type { DeploymentResult } from "../harness";
 import { releaseSharedProgramFolders } from "../harness";
 import { openExampleStack } from "./example-stack";
+import { presentedCertificateSha256 } from "./presented-certificate";
 
 const settings = {
   foremanPassword: "foreman-secret",
@@ -20,6 +23,7 @@ const settings = {
   cephKey: "AQAB5mJlAAAAABAAz4yqvX5aGJsLa0QpwA+1tA==",
 };
 const secretSettings = Object.keys(settings);
+const OVN_URL = "https://ovn.example.com:9696";
 const providerTypes = [
   "ForemanProvider",
   "OpenStackImageProvider",
@@ -61,6 +65,10 @@ test("the flagship environment comes up, stays quiet, updates, replaces and goes
     settings,
     secretSettings,
   });
+  // Pin OVN's certificate as a careful admin would, so the pinning path runs, not the fallback.
+  const ovnCertificateSha256 = await presentedCertificateSha256(simulator, OVN_URL);
+  const pinned = { ...settings, ovnCertificateSha256 };
+  await configure(pinned);
 
   const preview = await stack.preview();
   assertOk(t, preview);
@@ -71,7 +79,13 @@ test("the flagship environment comes up, stays quiet, updates, replaces and goes
   assertOk(t, up);
   t.deepEqual(providerSteps(up), allAre("create"));
   t.is(simulator.inventory.providers().length, 5);
-  t.is(simulator.inventory.trustedCertificates().length, 1);
+  t.deepEqual(
+    simulator.inventory
+      .trustedCertificates()
+      .map((der) => createHash("sha256").update(Buffer.from(der, "base64")).digest("hex")),
+    [ovnCertificateSha256],
+    "the engine trusts exactly the pinned certificate",
+  );
 
   const quiet = await stack.preview();
   assertOk(t, quiet);
@@ -81,13 +95,13 @@ test("the flagship environment comes up, stays quiet, updates, replaces and goes
   assertOk(t, refresh);
   t.deepEqual(providerSteps(refresh), allAre("same"));
 
-  await configure({ ...settings, foremanUsername: "provisioner" });
+  await configure({ ...pinned, foremanUsername: "provisioner" });
   const update = await stack.up();
   assertOk(t, update);
   t.is(providerSteps(update).ForemanProvider, "update");
   t.is(simulator.inventory.provider("foreman")?.username, "provisioner");
 
-  await configure({ ...settings, foremanUsername: "provisioner", dataCenter: "Secondary" });
+  await configure({ ...pinned, foremanUsername: "provisioner", dataCenter: "Secondary" });
   const replace = await stack.up();
   assertOk(t, replace);
   t.is(providerSteps(replace).OpenStackVolumeProvider, "replace");
@@ -109,10 +123,14 @@ test("a bad setting fails preview naming the resource and the field", async (t) 
   const preview = await stack.preview();
 
   t.false(preview.ok);
-  const messages = preview.steps.flatMap((step) => (step.error === undefined ? [] : [step.error]));
-  t.true(
-    messages.some((message) => /foreman/.test(message) && /url/.test(message)),
-    JSON.stringify(messages),
+  const foreman = preview.steps.find(
+    (step) => step.type === "pulumi-nodejs:dynamic/ovirt:ForemanProvider",
+  );
+  t.is(
+    foreman?.error,
+    "pulumi-nodejs:dynamic/ovirt:ForemanProvider resource 'foreman': property url value " +
+      "{https://foreman.not a domain} has a problem: must be an absolute URL starting with " +
+      'http:// or https://, e.g. https://foreman.example.com (got "https://foreman.not a domain")',
   );
   t.is(simulator.requests.count("POST"), 0);
 });

@@ -28,6 +28,11 @@ test("Foreman providers come up, update in place, move to another engine and go 
     secretSettings: ["foremanPassword", "siteEngines"],
   });
 
+  const preview = await stack.preview();
+  assertOk(t, preview);
+  t.deepEqual(providerOperations(preview), ["create", "create"]);
+  t.deepEqual(simulator.inventory.providers(), [], "a preview changes nothing");
+
   const up = await stack.up();
   assertOk(t, up);
   t.is(simulator.inventory.providers().length, 2);
@@ -93,4 +98,28 @@ test("an unreachable Foreman fails the connectivity test and stays in state", as
   const foreman = simulator.inventory.provider("foreman-lab");
   t.truthy(foreman);
   t.true(stored.some((resource) => resource.id === foreman?.id));
+});
+
+test("an empty Foreman username fails preview naming the provider and the field", async (t) => {
+  const { stack, simulator } = await openExampleStack(t, {
+    program: "examples/foreman-provisioning",
+    simulator: { reachableHosts: reachableForemen },
+    settings: {
+      foremanPassword: "foreman-secret",
+      foremanUsername: "",
+      sites: JSON.stringify(["lab"]),
+    },
+    secretSettings: ["foremanPassword"],
+  });
+
+  const preview = await stack.preview();
+
+  t.false(preview.ok);
+  const failed = preview.steps.find((step) => step.urn.endsWith("::foreman-lab"));
+  t.is(
+    failed?.error,
+    "pulumi-nodejs:dynamic/ovirt:ForemanProvider resource 'foreman-lab': property " +
+      "authentication.username value {} has a problem: must not be empty",
+  );
+  t.is(simulator.requests.count("POST"), 0);
 });

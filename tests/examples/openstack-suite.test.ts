@@ -53,6 +53,15 @@ test("the OpenStack suite with its templates adds a region with one setting, mov
     secretSettings: ["servicePassword"],
   });
 
+  const preview = await stack.preview();
+  assertOk(t, preview);
+  t.is(
+    preview.changes.create,
+    11,
+    "the stack, two regions with three providers and a template each",
+  );
+  t.deepEqual(simulator.inventory.providers(), [], "a preview changes nothing");
+
   const up = await stack.up();
   assertOk(t, up);
   t.deepEqual(
@@ -103,4 +112,28 @@ test("the OpenStack suite with its templates adds a region with one setting, mov
   t.deepEqual(simulator.inventory.providers(), []);
   t.deepEqual(templateNames(simulator), []);
   t.deepEqual(simulator.inventory.disks(), []);
+});
+
+test("a Keystone URL without a scheme fails preview naming the region's provider and the field", async (t) => {
+  const { stack, simulator } = await openExampleStack(t, {
+    program: "examples/openstack-suite",
+    settings: {
+      servicePassword: "service-secret",
+      keystoneUrl: "keystone.example.com:5000/v3",
+      regions: JSON.stringify(["north"]),
+    },
+    secretSettings: ["servicePassword"],
+  });
+
+  const preview = await stack.preview();
+
+  t.false(preview.ok);
+  const failed = preview.steps.find((step) => step.urn.endsWith("::north-neutron"));
+  t.is(
+    failed?.error,
+    "pulumi-nodejs:dynamic/ovirt:OpenStackNetworkProvider resource 'north-neutron': property " +
+      "authentication.keystoneUrl value {} has a problem: must be an absolute URL starting " +
+      "with http:// or https://, e.g. https://keystone.example.com:35357/v3",
+  );
+  t.is(simulator.requests.count("POST"), 0);
 });

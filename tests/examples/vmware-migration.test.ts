@@ -51,7 +51,7 @@ test("a migration wave imports each VM once, grows, re-imports elsewhere and tak
   t.deepEqual(quiet.changes, { same: 4 });
   const refresh = await stack.refresh();
   assertOk(t, refresh);
-  t.is(refresh.changes.update ?? 0, 0);
+  t.deepEqual(refresh.changes, { same: 3 }, "the vCenter provider and its two imports");
 
   const wave = JSON.stringify(["web-01", "db-01", "app-01"]);
   await configure({ vmwarePassword: "vmware-secret", vms: wave });
@@ -80,4 +80,25 @@ test("a migration wave imports each VM once, grows, re-imports elsewhere and tak
   const destroy = await stack.destroy();
   assertOk(t, destroy);
   t.deepEqual(importedVmNames(simulator), []);
+});
+
+test("an empty VMware data center fails preview naming the VMware provider and the field", async (t) => {
+  const { stack, simulator } = await openExampleStack(t, {
+    program: "examples/vmware-migration",
+    settings: { vmwarePassword: "vmware-secret", vmwareDataCenter: "" },
+    secretSettings: ["vmwarePassword"],
+  });
+
+  const preview = await stack.preview();
+
+  t.false(preview.ok);
+  const failed = preview.steps.find(
+    (step) => step.type === "pulumi-nodejs:dynamic/ovirt:VmwareProvider",
+  );
+  t.is(
+    failed?.error,
+    "pulumi-nodejs:dynamic/ovirt:VmwareProvider resource 'vcenter': property dataCenter " +
+      "value {} has a problem: must not be empty",
+  );
+  t.is(simulator.requests.count("POST"), 0);
 });
