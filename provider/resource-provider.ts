@@ -46,8 +46,14 @@ async function explainEngineLimit<Inputs extends ExternalProviderInputs>(
     return failure;
   }
 
+  // An engine that cannot even say its version failed for another reason: keep that error.
+  const version = await client.engineVersion().catch(() => undefined);
+  if (version === undefined) {
+    return failure;
+  }
+
   try {
-    kind.checkEngineSupport(await client.engineVersion(), inputs, silentLogger);
+    kind.checkEngineSupport(version, inputs, silentLogger);
   } catch (limit) {
     const reason = limit instanceof Error ? limit.message : String(limit);
     return new Error(`${reason} ${advice}`, { cause: failure });

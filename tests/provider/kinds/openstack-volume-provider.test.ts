@@ -228,3 +228,18 @@ test("refresh and destroy of a Cinder provider on an engine upgraded to 4.5 say 
   t.regex(readError?.message ?? "", explained);
   t.regex(deleteError?.message ?? "", explained);
 });
+
+test("a failed refresh on a 4.4 engine keeps the engine's own error", async (t) => {
+  const { simulator, connection } = await startSimulatedEngine(t, { engineVersion: "4.4" });
+  const created = await openStackVolumeProvider.create(await checkedCinder(connection));
+  simulator.faults.failNext("GET", `/openstackvolumeproviders/${created.id}`, {
+    kind: "status",
+    status: 500,
+    reason: "Operation Failed",
+    detail: "[Internal Engine Error]",
+  });
+
+  const error = await t.throwsAsync(openStackVolumeProvider.read!(created.id, created.outs));
+
+  t.regex(error?.message ?? "", /^GET \/openstackvolumeproviders\/\S+ on engine .* HTTP 500/);
+});
