@@ -170,7 +170,7 @@ export async function createExternalProvider<Inputs extends ExternalProviderInpu
     context: { client, providerPath, inputs, logger },
     trustCertificate: true,
     outputs: outs,
-    done: `was created (id ${entity.id})`,
+    done: `was ${adopted === undefined ? "created" : "adopted"} (id ${entity.id})`,
   });
 
   return { id: entity.id, outs };

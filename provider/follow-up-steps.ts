@@ -31,7 +31,7 @@ export interface FollowUpPlan<Inputs extends ExternalProviderInputs> {
   trustCertificate: boolean;
   /** What the outputs will be when every step succeeds. */
   outputs: ProviderOutputs<Inputs>;
-  /** "was created (id ...)" or "was updated": how the failure message describes the first part. */
+  /** "was created (id ...)", "was adopted (id ...)" or "was updated", for the failure message. */
   done: string;
 }
 
@@ -58,8 +58,8 @@ export async function runFollowUpSteps<Inputs extends ExternalProviderInputs>(
       await testProviderConnectivity(context.client, context.providerPath, kind.displayName);
     }
   } catch (error) {
-    // A kind's step names the arguments it could not apply; anything it did not name is taken
-    // as applied, as before this distinction existed.
+    // A kind's step names the arguments it could not apply (FollowUpStepError); a failure that
+    // names none leaves the kind's arguments in the stored state, as if applied.
     for (const name of isFollowUpStepError(error) ? error.unappliedArguments : []) {
       unapplied.add(name);
     }
