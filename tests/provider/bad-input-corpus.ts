@@ -1,7 +1,7 @@
 /**
  * Malformed, hostile and oversized arguments, and the field each one must be refused on. The
- * corpus is written once for every kind of resource: each kind names where its text, address and
- * secret fields are, and the cases are applied there.
+ * corpus is written once for every kind of resource: each kind names where its name, address and
+ * secret fields are, and every free-text field it has, and the cases are applied there.
  */
 
 /** A password-like value planted in every secret field; no message or log line may hold it. */
@@ -21,6 +21,11 @@ export interface KindUnderTest {
   addressField: string;
   /** Dotted path of a password field. */
   secretField: string;
+  /**
+   * Every free-text field (names, descriptions, users, tenants, hosts, custom property values),
+   * as dotted paths with list indices in brackets, e.g. "authenticationKeys[0].description".
+   */
+  textFields: string[];
 }
 
 export interface BadInputCase {
@@ -36,6 +41,21 @@ const keystone = {
   tenantName: "services",
 };
 
+const keystoneV3 = {
+  keystoneUrl: "https://keystone.example.com:5000/v3",
+  userDomainName: "Default",
+  projectName: "services",
+  projectDomainName: "Default",
+};
+
+const PROVIDER_ID = "6b4d7a52-8c3e-4f1a-9d2b-0e5f7c8a1b3d";
+
+const connection = {
+  url: "https://engine.example.com/ovirt-engine/api",
+  username: "admin@internal",
+  password: PLANTED_SECRET,
+};
+
 export const kindsUnderTest: KindUnderTest[] = [
   {
     typeName: "ForemanProvider",
@@ -43,11 +63,13 @@ export const kindsUnderTest: KindUnderTest[] = [
     valid: {
       name: "foreman1",
       url: "https://foreman.example.com",
+      description: "Satellite of site A",
       authentication: { username: "admin", password: PLANTED_SECRET },
     },
     nameField: "name",
     addressField: "url",
     secretField: "authentication.password",
+    textFields: ["name", "description", "authentication.username"],
   },
   {
     typeName: "OpenStackImageProvider",
@@ -55,11 +77,20 @@ export const kindsUnderTest: KindUnderTest[] = [
     valid: {
       name: "glance1",
       url: "https://glance.example.com:9292",
+      description: "Images",
       authentication: { username: "glance", password: PLANTED_SECRET, ...keystone },
+      properties: { zone: "east" },
     },
     nameField: "name",
     addressField: "url",
     secretField: "authentication.password",
+    textFields: [
+      "name",
+      "description",
+      "authentication.username",
+      "authentication.tenantName",
+      "properties.zone",
+    ],
   },
   {
     typeName: "OpenStackNetworkProvider",
@@ -67,6 +98,7 @@ export const kindsUnderTest: KindUnderTest[] = [
     valid: {
       name: "neutron1",
       url: "https://neutron.example.com:9696",
+      description: "Networks",
       authentication: { username: "neutron", password: PLANTED_SECRET, ...keystone },
       agentConfiguration: {
         interfaceMappings: "physnet1:eth1",
@@ -74,10 +106,21 @@ export const kindsUnderTest: KindUnderTest[] = [
         username: "guest",
         password: PLANTED_SECRET,
       },
+      properties: { zone: "east" },
     },
     nameField: "name",
     addressField: "url",
     secretField: "agentConfiguration.password",
+    textFields: [
+      "name",
+      "description",
+      "authentication.username",
+      "authentication.tenantName",
+      "agentConfiguration.interfaceMappings",
+      "agentConfiguration.host",
+      "agentConfiguration.username",
+      "properties.zone",
+    ],
   },
   {
     typeName: "ExternalNetworkProvider",
@@ -85,12 +128,24 @@ export const kindsUnderTest: KindUnderTest[] = [
     valid: {
       name: "ovn1",
       url: "https://ovn.example.com:9696",
+      description: "OVN",
       pluginType: "OVIRT_PROVIDER_OVN",
-      authentication: { username: "admin@internal", password: PLANTED_SECRET },
+      authentication: { username: "admin@internal", password: PLANTED_SECRET, ...keystoneV3 },
+      properties: { zone: "east" },
     },
     nameField: "name",
     addressField: "url",
     secretField: "authentication.password",
+    textFields: [
+      "name",
+      "description",
+      "pluginType",
+      "authentication.username",
+      "authentication.userDomainName",
+      "authentication.projectName",
+      "authentication.projectDomainName",
+      "properties.zone",
+    ],
   },
   {
     typeName: "OpenStackVolumeProvider",
@@ -98,15 +153,30 @@ export const kindsUnderTest: KindUnderTest[] = [
     valid: {
       name: "cinder1",
       url: "https://cinder.example.com:8776",
+      description: "Volumes",
       dataCenter: "Default",
       authentication: { username: "cinder", password: PLANTED_SECRET, ...keystone },
       authenticationKeys: [
-        { uuid: "2ba1b2a0-3c1f-4e0b-9c55-7d2f3f1e6a10", value: PLANTED_CEPH_KEY },
+        {
+          uuid: "2ba1b2a0-3c1f-4e0b-9c55-7d2f3f1e6a10",
+          value: PLANTED_CEPH_KEY,
+          description: "client.cinder",
+        },
       ],
+      properties: { zone: "east" },
     },
     nameField: "name",
     addressField: "url",
     secretField: "authentication.password",
+    textFields: [
+      "name",
+      "description",
+      "dataCenter",
+      "authentication.username",
+      "authentication.tenantName",
+      "authenticationKeys[0].description",
+      "properties.zone",
+    ],
   },
   {
     typeName: "VmwareProvider",
@@ -115,13 +185,27 @@ export const kindsUnderTest: KindUnderTest[] = [
       name: "vcenter1",
       vcenter: "vcenter.example.com",
       esxiHost: "esxi01.example.com",
+      description: "vCenter of site A",
       dataCenter: "Datacenter",
+      cluster: "Cluster1",
       username: "administrator@vsphere.local",
       password: PLANTED_SECRET,
+      destinationDataCenter: "Default",
+      proxyHost: "host1",
     },
     nameField: "name",
     addressField: "vcenter",
     secretField: "password",
+    textFields: [
+      "name",
+      "description",
+      "esxiHost",
+      "dataCenter",
+      "cluster",
+      "username",
+      "destinationDataCenter",
+      "proxyHost",
+    ],
   },
   {
     typeName: "VmwareVmImport",
@@ -134,12 +218,76 @@ export const kindsUnderTest: KindUnderTest[] = [
       newName: "web01-migrated",
       cluster: "Default",
       storageDomain: "data1",
+      proxyHost: "host1",
+      driversIso: "virtio-win.iso",
+      connection,
     },
     nameField: "newName",
     addressField: "url",
     secretField: "password",
+    textFields: [
+      "sourceVmName",
+      "newName",
+      "username",
+      "cluster",
+      "storageDomain",
+      "proxyHost",
+      "driversIso",
+      "connection.username",
+    ],
+  },
+  {
+    typeName: "ImportedNetwork",
+    module: "imported-network",
+    valid: { providerId: PROVIDER_ID, dataCenter: "Default", networkName: "red", connection },
+    // The provider's id is the one argument with a strict shape (a UUID), so the name cases go
+    // there; the engine URL of the connection takes the address cases.
+    nameField: "providerId",
+    addressField: "connection.url",
+    secretField: "connection.password",
+    textFields: ["dataCenter", "networkName", "connection.username"],
+  },
+  {
+    typeName: "ImportedImage",
+    module: "imported-image",
+    valid: {
+      providerId: PROVIDER_ID,
+      imageName: "cirros-0.6.2",
+      storageDomain: "data1",
+      importAs: "template",
+      cluster: "Default",
+      templateName: "cirros",
+      diskAlias: "cirros-disk",
+      connection,
+    },
+    nameField: "providerId",
+    addressField: "connection.url",
+    secretField: "connection.password",
+    textFields: [
+      "imageName",
+      "storageDomain",
+      "cluster",
+      "templateName",
+      "diskAlias",
+      "connection.username",
+    ],
   },
 ];
+
+/** The keys of a dotted path, list indices in brackets included: "a[0].b" is a, 0, b. */
+function pathKeys(dottedPath: string): string[] {
+  return dottedPath.split(/\.|(?=\[)/).map((key) => key.replace(/^\[(\d+)\]$/, "$1"));
+}
+
+function withKeys(container: unknown, keys: readonly string[], value: unknown): unknown {
+  const [head, ...rest] = keys;
+  const inner = Array.isArray(container)
+    ? [...container]
+    : { ...((container ?? {}) as Record<string, unknown>) };
+  const slots = inner as Record<string, unknown>;
+  slots[head] = rest.length === 0 ? value : withKeys(slots[head], rest, value);
+  return inner;
+}
 
 /** `valid` with the value at a dotted path replaced (nested objects are copied, not changed). */
 export function withValue(
@@ -147,10 +295,7 @@ export function withValue(
   dottedPath: string,
   value: unknown,
 ): Record<string, unknown> {
-  const [head, ...rest] = dottedPath.split(".");
-  if (rest.length === 0) return { ...valid, [head]: value };
-  const inner = (valid[head] ?? {}) as Record<string, unknown>;
-  return { ...valid, [head]: withValue(inner, rest.join("."), value) };
+  return withKeys(valid, pathKeys(dottedPath), value) as Record<string, unknown>;
 }
 
 /** `valid` plus one own key, set with defineProperty so that `__proto__` stays a plain key. */
@@ -179,6 +324,29 @@ const secretCase = (title: string, value: unknown): BadInputCase => ({
   apply: (kind) => withValue(kind.valid, kind.secretField, value),
   property: (kind) => kind.secretField,
 });
+
+/**
+ * Control characters that no free-text field takes (descriptions keep only tab and newline), and
+ * a value of the wrong type.
+ */
+const textFieldValues: Array<[string, unknown]> = [
+  ["NUL, escape and an injected header line", "a\u0000b\u001b[31m\r\nX-Injected: 1"],
+  ["a carriage return and an injected header line", "a\r\nX: 1"],
+  ["a C1 control character", "next\u0085line"],
+  ["a DEL character", "de\u007fl"],
+  ["a number", 42],
+];
+
+/** The cases above for every free-text field of `kind`. */
+export function textFieldCases(kind: KindUnderTest): BadInputCase[] {
+  return kind.textFields.flatMap((field) =>
+    textFieldValues.map(([title, value]) => ({
+      title: `text field ${field}: ${title}`,
+      apply: (target: KindUnderTest) => withValue(target.valid, field, value),
+      property: () => field,
+    })),
+  );
+}
 
 const unknownKeyCase = (key: string, value: unknown): BadInputCase => ({
   title: `unknown argument ${JSON.stringify(key)}`,

@@ -27,6 +27,7 @@ import {
   kindsUnderTest,
   PLANTED_CEPH_KEY,
   PLANTED_SECRET,
+  textFieldCases,
 } from "./bad-input-corpus";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "../..");
@@ -89,7 +90,7 @@ for (const kind of kindsUnderTest) {
     t.deepEqual(result.failures ?? [], []);
   });
 
-  for (const badInput of badInputCases) {
+  for (const badInput of [...badInputCases, ...textFieldCases(kind)]) {
     test(`${kind.typeName}: check refuses ${badInput.title}`, async (t) => {
       const provider = await configuredProvider(kind);
       const property = badInput.property(kind);
