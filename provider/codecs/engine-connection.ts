@@ -85,6 +85,8 @@ export const EngineConnectionInputs = strictObject({
   required: {
     url: EngineUrl,
     username: EngineUsername,
+    // The engine user's own password, checked by its login profile (LDAP, internal), not the
+    // 200-character limit the engine sets for the passwords of the providers it stores.
     password: secretArgument(4000),
   },
   optional: {
