@@ -269,7 +269,8 @@ export function connectionSettingsFor(
 export function missingConnectionSettings(
   resourceConnection: unknown,
 ): Array<(typeof requiredFields)[number]> {
-  if (resourceConnection !== undefined) {
+  // A null connection is "not given" to the codecs too, so the stack's settings apply.
+  if (resourceConnection !== undefined && resourceConnection !== null) {
     return [];
   }
 
@@ -328,7 +329,7 @@ export function invalidStackSettings(resourceConnection: unknown): StackSettingP
     }
   };
 
-  if (resourceConnection === undefined) {
+  if (resourceConnection === undefined || resourceConnection === null) {
     check("url", (value) => codecRule(EngineUrl, value));
     check("username", (value) => codecRule(EngineUsername, value));
     check("insecure", (value) => (parseFlag(value) === undefined ? FLAG_RULE : undefined));

@@ -192,6 +192,22 @@ test.serial("check lists every missing setting with the command for each", (t) =
   });
 });
 
+test.serial("a null connection leaves the stack's settings in charge, and checked", (t) => {
+  cleanSlate(t);
+  configure({ ...complete, "ovirt:username": "admin" });
+
+  t.deepEqual(checkWith(null), {
+    failures: [
+      {
+        property: "connection",
+        reason:
+          "the stack setting ovirt:username must be a user and its profile as user@profile, e.g. " +
+          "admin@internal; fix it with: pulumi config set ovirt:username admin@internal",
+      },
+    ],
+  });
+});
+
 test.serial("check accepts complete stack settings with a readable CA file", (t) => {
   cleanSlate(t);
   configure({ ...complete, "ovirt:caFile": GOOD_CA_FILE, "ovirt:insecure": "false" });
