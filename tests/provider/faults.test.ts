@@ -40,8 +40,11 @@ interface SharedPlugin {
   providerText: string;
 }
 
-/** The request timeout of the impatient plugin: far below the default 60 s. */
-const SHORT_TIMEOUT_MS = 400;
+/**
+ * The request timeout of the impatient plugin: far below the default 60 s, yet far above what a
+ * login or a look-up takes on a busy 2-CPU CI machine, since it applies to those requests too.
+ */
+const SHORT_TIMEOUT_MS = 1500;
 
 let shared: Promise<SharedPlugin> | undefined;
 let impatient: Promise<SharedPlugin> | undefined;
@@ -264,7 +267,7 @@ test("a burst longer than the retries fails the update by name, and a rerun conv
 
   const message = await failureOf(t, foreman.up({ description: "wanted" }));
 
-  t.true(message.includes(foreman.name) || message.includes(foreman.state.id!), message);
+  t.true(message.includes(foreman.name), message);
   t.true(message.includes(foreman.engine.apiUrl), message);
   t.true(message.includes("502"), message);
   await foreman.up({ description: "wanted" });
@@ -300,6 +303,7 @@ test("stalls that end in a dropped connection: the read is retried, the create l
   const message = await failureOf(t, foreman.up());
 
   t.true(message.includes(foreman.name) && message.includes(foreman.engine.apiUrl), message);
+  t.true(message.includes("no answer"), message);
   t.is(foreman.engine.requests.count("GET", COLLECTION), 1);
   await foreman.up();
   foreman.engine.faults.failNext("GET", `${COLLECTION}/${foreman.state.id}`, stall);
