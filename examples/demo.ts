@@ -3,14 +3,14 @@
  * embedded engine simulator. It starts the simulator, installs the package from a packed tarball
  * as a user would, runs preview and up, shows what the engine now holds, previews again (no
  * changes expected), destroys everything and stops. With `--keep` it stops after up and leaves
- * the simulator serving and the stack in place until Ctrl-C, printing how to look at them.
+ * the simulator serving and the stack in place until Ctrl-C (SIGINT) or SIGTERM, printing how
+ * to look at them. It exits non-zero when a step fails or the second preview proposes changes.
+ * OVN's certificate is pinned by its fingerprint, learnt from the engine, as an admin would.
  *
  * Programs run through the real Pulumi CLI with a local file backend when `pulumi` is on the
  * PATH, and otherwise through the test engine in tests/harness, which drives Pulumi's own
  * program runner and dynamic-provider plugin the way the CLI does.
  */
-import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 import type { RunningSimulator } from "../simulator";
@@ -18,10 +18,13 @@ import { startSimulator } from "../simulator";
 import type { DeploymentResult, ProgramStack } from "../tests/harness";
 import { releaseSharedProgramFolders, sharedProgramFolder } from "../tests/harness";
 import { openProgramStack } from "../tests/harness/program-stack";
-import { simulatorStackConfig } from "../tests/helpers/simulated-engine";
+import { presentedCertificateSha256 } from "../tests/examples/presented-certificate";
+import { simulatorCaFile, simulatorStackConfig } from "../tests/helpers/simulated-engine";
 
 const REPOSITORY_ROOT = path.resolve(__dirname, "..");
 const PROJECT = "datacenter-providers";
+/** The OVN URL the flagship composes from its default domain (settings.ts). */
+const OVN_URL = "https://ovn.example.com:9696";
 
 /** The example's own settings; the passwords are demo values for the simulator only. */
 const demoSettings: Record<string, string> = {
@@ -39,8 +42,12 @@ function say(text: string): void {
 }
 
 function requireSuccess(result: DeploymentResult): void {
-  if (!result.ok) {
-    throw new Error(`${result.operation} failed; the plan above says where`);
+  const failed = result.steps.filter((step) => step.error !== undefined);
+  if (!result.ok || failed.length > 0) {
+    const where = failed.map((step) => step.urn).join(", ");
+    throw new Error(
+      `${result.operation} failed${where === "" ? "" : ` (${where})`}; the plan above says why`,
+    );
   }
 }
 
@@ -53,14 +60,32 @@ function showEngineContents(simulator: RunningSimulator): void {
 }
 
 function showHowToInspect(simulator: RunningSimulator, stack: ProgramStack): void {
-  const caFile = path.join(tmpdir(), "ovirt-demo-engine-ca.pem");
-  writeFileSync(caFile, simulator.caCertificate);
   const login = `${simulator.username}:${simulator.password}`;
 
-  say("\nThe simulator and the stack stay up until you press Ctrl-C. To look at them:");
-  say(`  curl --cacert ${caFile} -u '${login}' -H 'Accept: application/json' \\`);
+  say("\nThe simulator and the stack stay up until Ctrl-C (or SIGTERM). To look at them:");
+  say(
+    `  curl --cacert ${simulatorCaFile(simulator)} -u '${login}' -H 'Accept: application/json' \\`,
+  );
   say(`    ${simulator.apiUrl}/openstacknetworkproviders`);
-  say(`  the program and its state: ${stack.programDirectory}`);
+  say(`  the program: ${stack.programDirectory}`);
+  if (stack.engine === "pulumi-cli") {
+    say(`  the stack's state, in the CLI's file backend: ${stack.stateLocation}`);
+    say(
+      `    PULUMI_BACKEND_URL=${stack.stateLocation} PULUMI_CONFIG_PASSPHRASE=harness ` +
+        `pulumi stack export --stack test --cwd ${stack.programDirectory}`,
+    );
+  } else {
+    say(
+      `  the stack's state (the test engine's JSON, secrets base64-encoded): ${stack.stateLocation}`,
+    );
+  }
+}
+
+function untilStopped(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -72,8 +97,13 @@ async function main(argv: readonly string[]): Promise<void> {
   });
   say(`Simulated oVirt engine 4.3 at ${simulator.apiUrl}`);
 
+  const ovnCertificateSha256 = await presentedCertificateSha256(simulator, OVN_URL);
+  say(`Pinning the certificate ${OVN_URL} presents: sha256 ${ovnCertificateSha256}`);
+
   const folder = await sharedProgramFolder([REPOSITORY_ROOT], { ignoreScripts: true });
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = {
+    [`${PROJECT}:ovnCertificateSha256`]: ovnCertificateSha256,
+  };
   for (const [key, value] of Object.entries(demoSettings)) values[`${PROJECT}:${key}`] = value;
   const secretKeys = Object.keys(demoSettings).map((key) => `${PROJECT}:${key}`);
 
@@ -87,7 +117,6 @@ async function main(argv: readonly string[]): Promise<void> {
     `Running examples/${PROJECT} through ${stack.engine === "pulumi-cli" ? "the Pulumi CLI" : "the test engine (no Pulumi CLI found)"}`,
   );
 
-  let cleanUp = true;
   try {
     requireSuccess(await stack.preview());
     requireSuccess(await stack.up());
@@ -95,29 +124,26 @@ async function main(argv: readonly string[]): Promise<void> {
 
     const second = await stack.preview();
     requireSuccess(second);
-    const changed = second.steps.filter((step) => step.operation !== "same").length;
-    say(
-      changed === 0
-        ? "\nA second preview proposes no changes."
-        : `\n${changed} unexpected changes.`,
-    );
+    const changed = second.steps.filter((step) => step.operation !== "same");
+    if (changed.length > 0) {
+      const listed = changed.map((step) => `${step.operation} ${step.urn}`).join("\n  ");
+      throw new Error(`a second preview proposes ${changed.length} changes:\n  ${listed}`);
+    }
+    say("\nA second preview proposes no changes.");
 
     if (keep) {
-      cleanUp = false;
       showHowToInspect(simulator, stack);
-      await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
-      cleanUp = true;
+      const signal = await untilStopped();
+      say(`\n${signal}: stopping the simulator and removing the stack.`);
       return;
     }
 
     requireSuccess(await stack.destroy());
     say(`\nDestroyed: the engine holds ${simulator.inventory.providers().length} providers.`);
   } finally {
-    if (cleanUp) {
-      await stack.dispose();
-      await simulator.stop();
-      await releaseSharedProgramFolders();
-    }
+    await stack.dispose();
+    await simulator.stop();
+    await releaseSharedProgramFolders();
   }
 }
 

@@ -78,6 +78,7 @@ export async function openCliStack(options: ProgramStackOptions): Promise<Progra
   return {
     engine: "pulumi-cli",
     programDirectory,
+    stateLocation: `file://${backend}`,
     setConfig: (config) => applyConfig(stack, config),
     setProgram: async (source) => {
       await replaceProgramFiles(programDirectory, source);

@@ -30,6 +30,11 @@ export interface ProgramStack {
   readonly engine: EngineKind;
   /** The copy of the program that runs. */
   readonly programDirectory: string;
+  /**
+   * Where the stack's state lives: the test engine's JSON state file, or the `file://` backend
+   * URL the CLI was given (inspect it with `pulumi stack export` and that PULUMI_BACKEND_URL).
+   */
+  readonly stateLocation: string;
   /** Replaces the stack config for the next operations. */
   setConfig(config: StackConfig): Promise<void>;
   /** Replaces the program's files with those of another source folder (an edited version). */

@@ -55,6 +55,7 @@ class TestEngineStack implements ProgramStack {
   private readonly limit: Limiter;
   private readonly parallel: number;
   private readonly stateFile: string;
+  readonly stateLocation: string;
 
   constructor(
     private readonly options: ProgramStackOptions,
@@ -67,6 +68,7 @@ class TestEngineStack implements ProgramStack {
     this.parallel = options.parallel ?? 4 * os.cpus().length;
     this.limit = createLimiter(this.parallel);
     this.stateFile = path.join(programDirectory, STATE_FILE);
+    this.stateLocation = this.stateFile;
   }
 
   async setConfig(config: StackConfig): Promise<void> {
