@@ -54,11 +54,15 @@ export interface StoredResource {
 
 /** Drives one type's resources through the plugin, as the Pulumi engine does. */
 export class PluginResources {
+  private readonly prepared: Record<string, unknown>;
+
   constructor(
     private readonly session: PluginSession,
     private readonly sample: BenchSample,
     private readonly engine: RunningSimulator,
-  ) {}
+  ) {
+    this.prepared = sample.prepare?.(engine, `${sample.module}-${engine.requests.count()}`) ?? {};
+  }
 
   /** The registered inputs: arguments (with changes), engine connection, secrets wrapped. */
   inputs(name: string, changes: Record<string, unknown> = {}): PropertyMap {
@@ -73,9 +77,11 @@ export class PluginResources {
             caPem: this.engine.caCertificate,
           },
         };
+    const nameArgument = this.sample.nameArgument === undefined ? "name" : this.sample.nameArgument;
     const args: Record<string, unknown> = {
       ...this.sample.arguments,
-      name,
+      ...this.prepared,
+      ...(nameArgument === null ? {} : { [nameArgument]: name }),
       ...changes,
       ...connection,
     };

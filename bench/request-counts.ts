@@ -6,7 +6,7 @@
  */
 import type { RunningSimulator } from "../simulator";
 import { startSimulator } from "../simulator";
-import { benchSamples } from "./bench-samples";
+import { benchSamples, reachableProviderHosts } from "./bench-samples";
 import type { PluginSession } from "./plugin-session";
 import { PluginResources } from "./plugin-session";
 import { median, repeat } from "./statistics";
@@ -26,9 +26,12 @@ export const minimumRequests: Record<Operation, number> = {
 /** What a tool that logs in, searches, writes and logs out spends on every operation. */
 export const loginSearchWriteLogoutRequests = 4;
 
+/** Requests per operation; null for an update of a type that the engine cannot change. */
+export type RequestRow = Record<Operation, number | null>;
+
 export interface RequestCounts {
   /** Type name -> operation -> requests (median over runs). */
-  requestsPerOperation: Record<string, Record<Operation, number>>;
+  requestsPerOperation: Record<string, RequestRow>;
   /** Logins one plugin process made to one engine over every type and operation (median). */
   loginsPerEngine: number;
 }
@@ -50,8 +53,11 @@ async function countedRequests(engine: RunningSimulator, step: () => Promise<unk
 
 async function measureOnce(session: PluginSession) {
   // 4.4 is the newest engine line that still serves Cinder (OpenStackVolumeProvider).
-  const engine = await startSimulator({ engineVersion: "4.4" });
-  const counts: Record<string, Record<Operation, number>> = {};
+  const engine = await startSimulator({
+    engineVersion: "4.4",
+    reachableHosts: reachableProviderHosts,
+  });
+  const counts: Record<string, RequestRow> = {};
 
   try {
     for (const sample of benchSamples) {
@@ -59,16 +65,19 @@ async function measureOnce(session: PluginSession) {
       let stored = await resources.create(`warm-${sample.module}`);
       await resources.delete(stored);
 
-      const row = {} as Record<Operation, number>;
+      const row = {} as RequestRow;
       row.create = await countedRequests(engine, async () => {
-        stored = await resources.create(sample.arguments.name as string);
+        stored = await resources.create(`bench-${sample.module}`);
       });
       row.preview = await countedRequests(engine, async () => {
         if (await resources.preview(stored)) throw new Error(`${sample.typeName} shows a diff`);
       });
-      row.update = await countedRequests(engine, async () => {
-        stored = await resources.update(stored);
-      });
+      row.update =
+        sample.edit === undefined
+          ? null
+          : await countedRequests(engine, async () => {
+              stored = await resources.update(stored);
+            });
       row.refresh = await countedRequests(engine, () => resources.refresh(stored));
       row.delete = await countedRequests(engine, () => resources.delete(stored));
       counts[sample.typeName] = row;
@@ -85,12 +94,13 @@ export async function measureRequestCounts(
   runs: number,
 ): Promise<RequestCounts> {
   const results = await repeat(runs, () => measureOnce(session));
-  const requestsPerOperation: Record<string, Record<Operation, number>> = {};
+  const requestsPerOperation: Record<string, RequestRow> = {};
 
   for (const sample of benchSamples) {
-    const row = {} as Record<Operation, number>;
+    const row = {} as RequestRow;
     for (const operation of operations) {
-      row[operation] = median(results.map((result) => result.counts[sample.typeName][operation]));
+      const counts = results.map((result) => result.counts[sample.typeName][operation]);
+      row[operation] = counts.includes(null) ? null : median(counts as number[]);
     }
     requestsPerOperation[sample.typeName] = row;
   }
