@@ -90,7 +90,7 @@ refusesEach("ExternalNetworkProvider", checkExternalNetworkProviderInputs, [
     }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      'must end in the Keystone API version, /v2.0 or /v3, e.g. https://keystone.example.com:35357/v3',
+      "must end in the Keystone API version, /v2.0 or /v3, e.g. https://keystone.example.com:35357/v3",
     ]),
   },
   {
@@ -104,7 +104,7 @@ refusesEach("ExternalNetworkProvider", checkExternalNetworkProviderInputs, [
     }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      'must not have a query (?...) or fragment (#...): the engine appends its own paths',
+      "must not have a query (?...) or fragment (#...): the engine appends its own paths",
     ]),
   },
   {

@@ -95,18 +95,12 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
   {
     title: "a Keystone URL without a port",
     input: withAuthentication({ keystoneUrl: "https://keystone.example.com/v2.0" }),
-    failures: failuresOf([
-      "authentication.keystoneUrl",
-      `${KEYSTONE_PORT}`,
-    ]),
+    failures: failuresOf(["authentication.keystoneUrl", `${KEYSTONE_PORT}`]),
   },
   {
     title: "a Keystone URL without the API version",
     input: withAuthentication({ keystoneUrl: "https://keystone.example.com:5000" }),
-    failures: failuresOf([
-      "authentication.keystoneUrl",
-      `${KEYSTONE_PATH}`,
-    ]),
+    failures: failuresOf(["authentication.keystoneUrl", `${KEYSTONE_PATH}`]),
   },
   {
     title: "a Keystone URL with a path beyond the version",
@@ -116,17 +110,14 @@ refusesEach("OpenStackImageProvider", checkOpenStackImageProviderInputs, [
   {
     title: "a Keystone URL naming version 2 without its minor number",
     input: withAuthentication({ keystoneUrl: "https://keystone.example.com:5000/v2" }),
-    failures: failuresOf([
-      "authentication.keystoneUrl",
-      `${KEYSTONE_PATH}`,
-    ]),
+    failures: failuresOf(["authentication.keystoneUrl", `${KEYSTONE_PATH}`]),
   },
   {
     title: "a Keystone URL with another scheme",
     input: withAuthentication({ keystoneUrl: "ldap://keystone.example.com:5000/v3" }),
     failures: failuresOf([
       "authentication.keystoneUrl",
-      'must be an absolute URL starting with http:// or https://, e.g. https://keystone.example.com:35357/v3',
+      "must be an absolute URL starting with http:// or https://, e.g. https://keystone.example.com:35357/v3",
     ]),
   },
   {

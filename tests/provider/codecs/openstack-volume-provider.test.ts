@@ -100,10 +100,7 @@ refusesEach("OpenStackVolumeProvider", checkOpenStackVolumeProviderInputs, [
   {
     title: "a key uuid without its dashes",
     input: withKeys({ uuid: KEY_UUID.replace(/-/g, ""), value: KEY_VALUE }),
-    failures: failuresOf([
-      "authenticationKeys[0].uuid",
-      `${UUID_REASON}`,
-    ]),
+    failures: failuresOf(["authenticationKeys[0].uuid", `${UUID_REASON}`]),
   },
   {
     title: "a key value that is not base64, without quoting it",
