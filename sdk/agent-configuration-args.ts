@@ -9,10 +9,11 @@ export interface AgentConfigurationArgs {
   /**
    * Open vSwitch interface mappings as `label:interface` pairs (engine field `network_mappings`,
    * sent as one comma-separated string): a list, or one string such as
-   * `"physnet1:eth1,physnet2:eth2"`. At least one pair; each label and interface 1 to 15
-   * characters without `:`, `,` or spaces; each label at most once.
+   * `"physnet1:eth1,physnet2:eth2"`. Each label and interface 1 to 15 characters without `:`,
+   * `,` or spaces; each label at most once. Optional: left out, `""` or `[]` means none (the
+   * mappings may be set on each host instead), sent as an empty string so an update clears them.
    */
-  interfaceMappings: pulumi.Input<string | pulumi.Input<string>[]>;
+  interfaceMappings?: pulumi.Input<string | pulumi.Input<string>[]>;
   /**
    * The message broker the Neutron agents use (engine field `broker_type`, sent as `rabbit_mq`
    * or `qpid`): `"rabbitMq"` or `"qpid"`.
@@ -33,7 +34,7 @@ export interface AgentConfigurationArgs {
   /** User of the message broker (engine field `username`), e.g. `neutron`; at most 255 characters. */
   username?: pulumi.Input<string>;
   /**
-   * Password of the message broker user (engine field `password`): not empty, at most 4000
+   * Password of the message broker user (engine field `password`): not empty, at most 200
    * characters. Write-only on the engine, which never returns it; secret.
    */
   password?: pulumi.Input<string>;

@@ -5,8 +5,10 @@
  * The source is a virt-v2v URL, given whole (usually a VmwareProvider's `url`) or, for VMware, as
  * the parts it is composed of. The engine requires provider, url, name, cluster and storage
  * domain; it does not check credentials, but virt-v2v cannot read a vCenter without them, so
- * VMware imports need username and password here. An import cannot be changed afterwards: the
- * resource provider replaces it on any change except `removeOnDestroy`.
+ * VMware imports need username and password here. An import cannot be changed afterwards, so
+ * the resource provider replaces it when what shaped the VM changes; what the engine reads only
+ * while importing (the source URL or parts, credentials, proxy host, drivers ISO) and
+ * `removeOnDestroy` change in Pulumi state only.
  */
 import type * as t from "io-ts";
 
