@@ -79,6 +79,11 @@ export function textArgument(name: string, rules: TextRules): t.Type<string, str
       return refuse("must not be empty", false);
     }
 
+    // Only white space names nothing: no engine object, user or file is called " ".
+    if (value.trim() === "" && rules.allowEmpty !== true) {
+      return refuse("must not be only white space", false);
+    }
+
     if (value.length > rules.maxLength) {
       return refuse(
         `must be at most ${rules.maxLength} characters (it has ${value.length})`,

@@ -146,6 +146,11 @@ refusesEach("ForemanProvider", checkForemanProviderInputs, [
     failures: failuresOf(["authentication.username", "must not be empty"]),
   },
   {
+    title: "a username of white space only",
+    input: withAuthentication({ username: "  " }),
+    failures: failuresOf(["authentication.username", "must not be only white space"]),
+  },
+  {
     title: "a username longer than 64 characters",
     input: withAuthentication({ username: "u".repeat(65) }),
     failures: failuresOf(["authentication.username", "must be at most 64 characters (it has 65)"]),

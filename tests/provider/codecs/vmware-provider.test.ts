@@ -79,6 +79,11 @@ refusesEach("VmwareProvider", checkVmwareProviderInputs, [
     failures: failuresOf(["dataCenter", "must not be empty"]),
   },
   {
+    title: "a data center of white space only",
+    input: withArguments({ dataCenter: " " }),
+    failures: failuresOf(["dataCenter", "must not be only white space"]),
+  },
+  {
     title: "an empty cluster",
     input: withArguments({ cluster: "" }),
     failures: failuresOf(["cluster", "must not be empty"]),
