@@ -265,6 +265,11 @@ export function connectionSettingsFor(
   };
 }
 
+/** The stack's engine URL (config, then environment), as given; undefined when unset. */
+export function stackEngineUrl(): string | undefined {
+  return setting("url");
+}
+
 /** The names of missing connection settings, for a check failure at preview; empty when complete. */
 export function missingConnectionSettings(
   resourceConnection: unknown,
@@ -330,7 +335,8 @@ export function invalidStackSettings(resourceConnection: unknown): StackSettingP
   };
 
   if (resourceConnection === undefined || resourceConnection === null) {
-    check("url", (value) => codecRule(EngineUrl, value));
+    // The client trims the URL (a line feed from a file or a shell often trails it); so does this.
+    check("url", (value) => codecRule(EngineUrl, value.trim()));
     check("username", (value) => codecRule(EngineUsername, value));
     check("insecure", (value) => (parseFlag(value) === undefined ? FLAG_RULE : undefined));
 

@@ -8,6 +8,7 @@
  * that keeps the name must delete the old provider first.
  */
 import { UNKNOWN_VALUE } from "./codecs/unknown-value";
+import { sameEngine } from "./engine-identity";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { inputsOf } from "./provider-state";
 
@@ -90,32 +91,6 @@ const setValuedInputs: Readonly<Record<string, (left: unknown, right: unknown) =
   authenticationKeys: sameKeySet,
 };
 
-/** The engine's API URL of a `connection`, for telling engines apart; undefined when unknown. */
-function engineUrlOf(inputs: Record<string, unknown>): string | undefined {
-  const url = (inputs.connection as { url?: unknown } | undefined)?.url;
-  if (typeof url !== "string" || url === UNKNOWN_VALUE) {
-    return undefined;
-  }
-
-  // Spellings of one engine's URL (a trailing slash, the /v4 suffix, the host's case) are one.
-  try {
-    const parsed = new URL(url);
-    const path = parsed.pathname.replace(/\/+$/, "").replace(/\/v4$/, "");
-    return `${parsed.origin}${path}`;
-  } catch {
-    return url;
-  }
-}
-
-/** During preview a connection, or its URL, may not be known yet: it may name any engine. */
-function engineUnknown(inputs: Record<string, unknown>): boolean {
-  const connection = inputs.connection;
-  return (
-    connection === UNKNOWN_VALUE ||
-    (connection as { url?: unknown } | undefined)?.url === UNKNOWN_VALUE
-  );
-}
-
 export function diffProviderProperties<Inputs extends ExternalProviderInputs>(
   kind: ProviderKind<Inputs>,
   olds: Record<string, unknown>,
@@ -130,21 +105,19 @@ export function diffProviderProperties<Inputs extends ExternalProviderInputs>(
   );
   const replaces = changed.filter((name) => kind.replaceOnChange.includes(name));
 
-  const oldEngine = engineUrlOf(oldInputs);
-  const newEngine = engineUrlOf(newInputs);
-  if (changed.includes("connection") && (engineUnknown(newInputs) || oldEngine !== newEngine)) {
+  // A connection to the same engine changes credentials only; one that may reach another engine
+  // reaches other objects, so the provider is made again there.
+  const engines = sameEngine(oldInputs, newInputs);
+  if (changed.includes("connection") && engines !== true) {
     replaces.push("connection");
   }
 
   // Names are unique within one engine, so a replacement keeping the name must delete first,
-  // unless the new provider goes to an engine known to be another one. A connection that is
-  // absent (the stack's engine) or unknown may well be the same engine.
-  const anotherEngine =
-    oldEngine !== undefined && newEngine !== undefined && oldEngine !== newEngine;
-
+  // unless the new provider surely goes to another engine.
   return {
     changes: changed.length > 0,
     replaces,
-    deleteBeforeReplace: replaces.length > 0 && oldInputs.name === newInputs.name && !anotherEngine,
+    deleteBeforeReplace:
+      replaces.length > 0 && oldInputs.name === newInputs.name && engines !== false,
   };
 }

@@ -9,7 +9,8 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
 import { declaredInputs } from "./computed-outputs";
-import { changedInputNames, sameValue } from "./diff-properties";
+import { changedInputNames } from "./diff-properties";
+import { sameEngine } from "./engine-identity";
 
 export interface ImportDiffRules {
   /** Outputs that are no inputs. */
@@ -31,10 +32,6 @@ export interface ImportDiffRules {
   ): boolean | Promise<boolean>;
 }
 
-function engineUrlOf(inputs: Record<string, unknown>): unknown {
-  return (inputs.connection as { url?: unknown } | undefined)?.url;
-}
-
 export async function diffImport(
   rules: ImportDiffRules,
   olds: Record<string, unknown>,
@@ -43,18 +40,19 @@ export async function diffImport(
   const oldInputs = declaredInputs<Record<string, unknown>>(olds, rules.computedNames);
   const newInputs = declaredInputs<Record<string, unknown>>(news, rules.computedNames);
   const changed = changedInputNames(oldInputs, newInputs);
-  const sameEngine = sameValue(engineUrlOf(oldInputs), engineUrlOf(newInputs));
+  const engines = sameEngine(oldInputs, newInputs);
 
   const replaces = changed.filter(
-    (name) => !rules.changedInPlace.includes(name) && (name !== "connection" || !sameEngine),
+    (name) => !rules.changedInPlace.includes(name) && (name !== "connection" || engines !== true),
   );
 
+  // Only an engine surely different from the old one cannot hold a colliding object.
   return {
     changes: changed.length > 0,
     replaces,
     deleteBeforeReplace:
       replaces.length > 0 &&
-      sameEngine &&
+      engines !== false &&
       ((await rules.deleteFirst?.(oldInputs, newInputs, olds)) ?? false),
   };
 }
