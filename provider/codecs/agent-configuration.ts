@@ -106,8 +106,9 @@ const brokerTypeToEngine = { rabbitMq: "rabbit_mq", qpid: "qpid" } as const;
 
 export function agentConfigurationToEngine(agent: AgentConfiguration): Record<string, unknown> {
   return definedOnly({
-    // An empty list is sent as "" so that an update clears mappings set before.
-    network_mappings: agent.interfaceMappings?.join(","),
+    // No mappings, given as an empty list or left out, are sent as "" so that an update clears
+    // mappings set before (the TSDoc promises as much).
+    network_mappings: (agent.interfaceMappings ?? []).join(","),
     broker_type: brokerTypeToEngine[agent.brokerType],
     address: agent.host,
     port: writeInteger(agent.port),

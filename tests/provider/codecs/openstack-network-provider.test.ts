@@ -421,14 +421,15 @@ const agentBodyWithoutMappings = {
   broker_type: "rabbit_mq",
   address: "broker.example.com",
   port: "5672",
+  network_mappings: "",
 };
 
-test("OpenStackNetworkProvider takes an agent configuration without interface mappings", (t) => {
+test("OpenStackNetworkProvider sends left-out interface mappings as an empty string", (t) => {
   t.deepEqual(agentBody({}), agentBodyWithoutMappings);
 });
 
 test("OpenStackNetworkProvider takes empty interface mappings as none, sent as an empty string", (t) => {
-  const cleared = { ...agentBodyWithoutMappings, network_mappings: "" };
+  const cleared = agentBodyWithoutMappings;
 
   t.deepEqual(agentBody({ interfaceMappings: "" }), cleared);
   t.deepEqual(agentBody({ interfaceMappings: "  " }), cleared);
