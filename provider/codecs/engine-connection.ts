@@ -49,7 +49,9 @@ export const EngineUrl = argumentCodec<string>("engine URL", (value) => {
 export const EngineUsername = textArgument("engine user", {
   maxLength: 255,
   pattern: {
-    regex: /^[^@\s]+@[^@\s]+$/,
+    // The profile follows the last "@": a user principal name keeps its own, as in
+    // jdoe@ad.example.com@ad-profile.
+    regex: /^[^\s]+@[^@\s]+$/,
     reason: "must be a user and its profile as user@profile, e.g. admin@internal",
   },
 });

@@ -216,6 +216,20 @@ test.serial("check accepts complete stack settings with a readable CA file", (t)
 });
 
 test.serial(
+  "check takes a stack URL with a trailing line feed and a UPN user, as the client does",
+  (t) => {
+    cleanSlate(t);
+    configure({
+      ...complete,
+      "ovirt:url": "https://engine.example.com/ovirt-engine/api\n",
+      "ovirt:username": "jdoe@ad.example.com@ad-profile",
+    });
+
+    t.deepEqual(checkWith(), { inputs: { name: "glance1" } });
+  },
+);
+
+test.serial(
   "check leaves the CA unread when certificate checks are off, as the client does",
   (t) => {
     cleanSlate(t);

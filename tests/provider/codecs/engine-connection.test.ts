@@ -106,8 +106,8 @@ refusesEach("a resource", checkOpenStackImageProviderInputs, [
     ]),
   },
   {
-    title: "a username with two profiles",
-    input: withConnection({ username: "admin@internal@lab" }),
+    title: "a username with an empty profile",
+    input: withConnection({ username: "jdoe@ad.example.com@" }),
     failures: failuresOf([
       "connection.username",
       "must be a user and its profile as user@profile, e.g. admin@internal",
@@ -161,6 +161,16 @@ test("a connection with a CA in PEM text is accepted as given", (t) => {
   });
 
   t.deepEqual(outcome, { ok: true, inputs: { ...connection, caPem: PEM } });
+});
+
+test("a user principal name keeps its own @: the profile follows the last one", (t) => {
+  const username = "jdoe@ad.example.com@ad-profile";
+  const outcome = checkInputs(EngineConnectionInputs, engineConnectionSecretPaths, {
+    ...connection,
+    username,
+  });
+
+  t.deepEqual(outcome, { ok: true, inputs: { ...connection, username } });
 });
 
 test("a connection never quotes its password, even when it looks like a short value", (t) => {
