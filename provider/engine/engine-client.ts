@@ -174,7 +174,7 @@ class RestEngineClient implements EngineClient {
     request: EngineRequest,
   ): Promise<{ value: unknown; correlationId: string }> {
     const token = await this.token();
-    const secrets = [token.accessToken, this.connection.password];
+    const secrets = [token.accessToken, this.connection.password, ...request.bodySecrets];
     let answer = await this.exchange(request, token.accessToken);
 
     if (answer.status === 401) {
@@ -196,7 +196,7 @@ class RestEngineClient implements EngineClient {
       headers: engineRequestHeaders(request, accessToken),
       ...(request.body === undefined ? {} : { body: request.body }),
     };
-    const secrets = [accessToken, this.connection.password];
+    const secrets = [accessToken, this.connection.password, ...request.bodySecrets];
     const outcome = await this.tools.limiter.run(() =>
       this.sendOnce(request.url, init, request.timeoutMs, secrets),
     );

@@ -8,8 +8,9 @@
  *
  * The text goes into error messages, and it is not always the engine's: a proxy or load balancer
  * in front of it may answer instead and echo the request, Authorization header included. So the
- * secrets the request carried are hidden before anything is kept, and before any shortening, which
- * could otherwise cut a secret in two and leave half of it readable.
+ * secrets the request carried (token, engine password, and the passwords and Ceph key values in
+ * its body) are hidden before anything is kept, and before any shortening, which could otherwise
+ * cut a secret in two and leave half of it readable.
  */
 import { hideSecrets } from "./secret-text";
 

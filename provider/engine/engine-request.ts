@@ -1,4 +1,5 @@
 import { newCorrelationId } from "./correlation-id";
+import { requestBodySecrets } from "./request-body-secrets";
 
 /**
  * One REST call, resolved once and reused by every attempt: the same URL, body and correlation
@@ -11,6 +12,8 @@ export interface EngineRequest {
   url: string;
   /** The JSON text sent, when there is a body. */
   body?: string;
+  /** The secrets in that body, to hide from any answer text an error keeps. */
+  bodySecrets: string[];
   correlationId: string;
   timeoutMs: number;
 }
@@ -34,6 +37,7 @@ export function prepareEngineRequest(input: EngineRequestInput): EngineRequest {
     path: relative === "" ? "/" : relative,
     url: `${input.apiUrl}${relative}${query === "" ? "" : `${separator}${query}`}`,
     ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
+    bodySecrets: requestBodySecrets(input.body),
     correlationId: newCorrelationId(),
     timeoutMs: input.timeoutMs,
   };

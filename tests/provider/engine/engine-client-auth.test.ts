@@ -264,6 +264,32 @@ test("a proxy that echoes the bearer token and password into a fault has both hi
   engine.assertDone();
 });
 
+test("a proxy page echoing the request body has its passwords and Ceph key values hidden", async (t) => {
+  const engine = fakeEngine(t);
+  engine.acceptLogin();
+  const body = {
+    name: "cinder1",
+    password: "provider-s3cret",
+    agent_configuration: { password: "broker-s3cret" },
+    authentication_keys: { authentication_key: [{ uuid: "u-1", value: "QVFCa2V5Cg==" }] },
+    properties: { property: [{ name: "zone", value: "north" }] },
+  };
+  engine.scope
+    .post("/ovirt-engine/api/openstackvolumeproviders")
+    .reply(400, `proxy refused: ${JSON.stringify(body)}`);
+  const client = createEngineClient(engine.settings, engine.clientOptions);
+
+  const error = await t.throwsAsync(client.post("/openstackvolumeproviders", body));
+
+  const detail = (error as { detail?: string } | undefined)?.detail ?? "";
+  for (const secret of ["provider-s3cret", "broker-s3cret", "QVFCa2V5Cg=="]) {
+    t.false(detail.includes(secret), secret);
+    t.false(error?.message.includes(secret), secret);
+  }
+  t.true(detail.includes('"value":"north"'), "a custom property value is no secret");
+  engine.assertDone();
+});
+
 test("a plain-text proxy page echoing the renewed token after a 401 has it hidden", async (t) => {
   const engine = fakeEngine(t);
   engine.acceptLogin({ token: "stale-secret-token" });
