@@ -18,7 +18,7 @@ import type { EngineEntity } from "./provider-lookup";
 import { findNameHolder, findProviderNamed, isEngineEntity } from "./provider-lookup";
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
-import { clearedEngineFields } from "./update-external-provider";
+import { clearedEngineFields } from "./changed-engine-fields";
 
 export interface CreateOutcome<Inputs> {
   id: string;

@@ -6,6 +6,7 @@
  * the user changed them. A few fields are cleared by the engine when a PUT omits them (Glance's
  * tenant); the kind lists those and they travel with every PUT.
  */
+import { changedEngineFields } from "./changed-engine-fields";
 import { sameValue } from "./diff-properties";
 import type { EngineClient } from "./engine/engine-client";
 import { runFollowUpSteps } from "./follow-up-steps";
@@ -14,59 +15,6 @@ import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { isEngineEntity } from "./provider-lookup";
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
-
-/**
- * What a PUT carries to clear a field the user no longer declares: the engine keeps whatever a
- * PUT leaves out, so an empty string clears text and an empty object clears a list or structure.
- */
-function clearedValue(previous: unknown): unknown {
-  return typeof previous === "object" && previous !== null ? {} : "";
-}
-
-/** The fields `previous` holds and `next` lacks, each with the value that clears it on a PUT. */
-export function clearedEngineFields(
-  previous: Record<string, unknown>,
-  next: Record<string, unknown>,
-): Record<string, unknown> {
-  const cleared: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(previous)) {
-    if (next[field] === undefined && value !== undefined) {
-      cleared[field] = clearedValue(value);
-    }
-  }
-
-  return cleared;
-}
-
-/**
- * The engine fields of `next` that differ from `previous` (fields dropped since then are sent
- * empty), plus those the kind always resends.
- */
-export function changedEngineFields(
-  previous: Record<string, unknown>,
-  next: Record<string, unknown>,
-  resendOnUpdate: readonly string[] = [],
-): Record<string, unknown> {
-  const changed: Record<string, unknown> = {};
-
-  for (const [field, value] of Object.entries(next)) {
-    if (!sameValue(previous[field], value)) {
-      changed[field] = value;
-    }
-  }
-
-  Object.assign(changed, clearedEngineFields(previous, next));
-
-  if (Object.keys(changed).length > 0) {
-    for (const field of resendOnUpdate) {
-      if (next[field] !== undefined) {
-        changed[field] = next[field];
-      }
-    }
-  }
-
-  return changed;
-}
 
 function trustChanged(previous: ExternalProviderInputs, next: ExternalProviderInputs): boolean {
   return (
