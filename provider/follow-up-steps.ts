@@ -12,11 +12,8 @@ import { trustProviderCertificate } from "./certificate-trust";
 import { testProviderConnectivity } from "./connectivity-test";
 import type { ExternalProviderInputs, ProviderContext, ProviderKind } from "./provider-kind";
 import type { ProviderOutputs } from "./provider-state";
-import {
-  isFollowUpStepError,
-  ProviderInitError,
-  withoutUnappliedArguments,
-} from "./resource-init-error";
+import { isFollowUpStepError, withoutUnappliedArguments } from "./follow-up-step-error";
+import { ProviderInitError } from "./resource-init-error";
 
 /** The arguments of the certificate step. */
 export const certificateTrustArguments = [

@@ -5,7 +5,7 @@
  * then records the resource as created but not fully initialised, instead of forgetting it (and
  * leaving an orphan on the engine). The next `pulumi up` offers an update that retries the step.
  * `properties` become the stored outputs, so they must describe what the engine really holds:
- * arguments whose step did not complete are left out (see FollowUpStepError), which makes the
+ * arguments whose step did not complete are left out (see follow-up-step-error.ts), which makes the
  * retrying update see them as new and apply them again.
  */
 import { serializedProviderKey } from "./provider-state";
@@ -43,38 +43,4 @@ export function withSerializedProvider(error: unknown, request: Record<string, u
 
   error.properties[serializedProviderKey] = serialized;
   return error;
-}
-
-/**
- * A follow-up step (after the POST or PUT) that did not complete. `unappliedArguments` names the
- * inputs whose effect may be missing on the engine, so the stored state leaves them out and the
- * next update redoes the step.
- */
-export class FollowUpStepError extends Error {
-  override readonly name = "FollowUpStepError";
-
-  constructor(
-    message: string,
-    readonly unappliedArguments: readonly string[],
-    cause?: unknown,
-  ) {
-    super(message, { cause });
-  }
-}
-
-export function isFollowUpStepError(error: unknown): error is FollowUpStepError {
-  return error instanceof Error && error.name === "FollowUpStepError";
-}
-
-/** The outputs without the arguments whose step did not complete. */
-export function withoutUnappliedArguments<Outputs extends object>(
-  outputs: Outputs,
-  unapplied: Iterable<string>,
-): Outputs {
-  const kept: Record<string, unknown> = { ...(outputs as Record<string, unknown>) };
-  for (const name of unapplied) {
-    delete kept[name];
-  }
-
-  return kept as Outputs;
 }

@@ -9,7 +9,7 @@ import type { OpenStackVolumeProviderInputs } from "../codecs/openstack-volume-p
 import { sameKeySet, sameUuid } from "../diff-properties";
 import { readList } from "../engine/wire-format";
 import type { ProviderContext } from "../provider-kind";
-import { FollowUpStepError } from "../resource-init-error";
+import { FollowUpStepError } from "../follow-up-step-error";
 
 type AuthenticationKey = NonNullable<OpenStackVolumeProviderInputs["authenticationKeys"]>[number];
 
