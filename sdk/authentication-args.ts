@@ -9,9 +9,11 @@ export interface BasicAuthenticationArgs {
 }
 
 /**
- * Keystone (Identity v2.0) authentication for OpenStack Image and Volume providers: the engine's
- * REST API carries only a tenant for these, no Keystone v3 domain or project. Giving it turns on
- * the engine's `requires_authentication`. Stored as a secret.
+ * Keystone authentication for OpenStack Image and Volume providers: the engine's REST API carries
+ * only a tenant for these, no Keystone v3 domain or project, so a v2.0 endpoint is the one known
+ * to work. A v3 `keystoneUrl` is accepted, as the engine accepts it, but whether the engine then
+ * gets a token without a user domain is unconfirmed. Giving it turns on the engine's
+ * `requires_authentication`. Stored as a secret.
  */
 export interface TenantAuthenticationArgs extends BasicAuthenticationArgs {
   /**
