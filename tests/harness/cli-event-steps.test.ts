@@ -1,3 +1,4 @@
+import type { EngineEvent } from "@pulumi/pulumi/automation";
 import test from "ava";
 
 import { stepsFromEngineEvents } from "./cli-event-steps";
@@ -11,10 +12,19 @@ import {
   SECOND_URN,
   STACK_URN,
   upWithFailedCreate,
+  upWithFailedDeleteReplaced,
   upWithReplacement,
+  upWithTwoCreateFirstReplacements,
 } from "./fixtures/cli-events";
 
 const RECORD_TYPE = "pulumi-nodejs:dynamic/records:Record";
+
+/** The resourceChanges of the summary event the CLI sends last. */
+function summaryCounts(events: readonly EngineEvent[]): Record<string, number> {
+  const summary = events.find((event) => event.summaryEvent !== undefined)?.summaryEvent;
+  if (summary === undefined) throw new Error("the fixture has no summary event");
+  return summary.resourceChanges as Record<string, number>;
+}
 
 test("a preview counts each resource once though it sends a pre-event and an outputs event", (t) => {
   const { steps, diagnostics } = stepsFromEngineEvents("preview", previewOfNewStack);
@@ -45,6 +55,37 @@ test("a create-first replacement is one replace step with the keys that forced i
     { urn: SECOND_URN, type: RECORD_TYPE, operation: "update" },
   ]);
   t.deepEqual(summarizeSteps(steps).changes, { same: 1, replace: 1, update: 1 });
+});
+
+test("create-first replacements report no delete steps and count as the CLI summary does", (t) => {
+  const { steps } = stepsFromEngineEvents("up", upWithTwoCreateFirstReplacements);
+
+  t.deepEqual(
+    steps.map((step) => [step.urn, step.operation]),
+    [
+      [STACK_URN, "same"],
+      [FIRST_URN, "replace"],
+      [SECOND_URN, "replace"],
+    ],
+  );
+  t.deepEqual(summarizeSteps(steps).changes, { same: 1, replace: 2 });
+  t.deepEqual(summarizeSteps(steps).changes, summaryCounts(upWithTwoCreateFirstReplacements));
+});
+
+test("a failed deletion of the old half marks the replace step with its error", (t) => {
+  const { steps } = stepsFromEngineEvents("up", upWithFailedDeleteReplaced);
+
+  t.deepEqual(steps, [
+    { urn: STACK_URN, type: "pulumi:pulumi:Stack", operation: "same" },
+    {
+      urn: FIRST_URN,
+      type: RECORD_TYPE,
+      operation: "replace",
+      replaces: ["shelf"],
+      deleteBeforeReplace: false,
+      error: "deleting failed: record rec-1 is locked",
+    },
+  ]);
 });
 
 test("a replacement whose old half goes first is marked delete-before-replace", (t) => {

@@ -2,8 +2,11 @@
 // diagnostics our DeploymentResult reports, so that tests read the same result from either
 // engine. One step per URN: from the outputs event once a step finished, or, in a preview, from
 // the planning pre-event (a preview sends both). A replacement arrives as up to three steps
-// (create-replacement, replace, delete-replaced) and is reported once, as "replace". Errors come
-// from error diagnostics and failed-operation events, matched by URN.
+// (create-replacement, replace, delete-replaced) and is reported once, as "replace", because the
+// CLI's own summary counts it so: resourceChanges and the "+-N replaced" line count logical steps
+// only, and the two halves are not logical. The test engine reports the same shape. Errors come
+// from error diagnostics and failed-operation events, matched by URN, so a failed deletion of an
+// old half marks its replace step.
 //
 // TODO: written from the Automation API's types and from memory of the CLI's event stream; it
 // has never run against a real CLI (none can be installed where it was written). Unconfirmed:

@@ -24,7 +24,7 @@ export interface DeploymentResult {
   ok: boolean;
   /** Every step in the order it finished (or, in a preview, was decided). */
   steps: Step[];
-  /** The operation per URN. A replaced URN reads "replace"; its deletion is not listed again. */
+  /** The operation per URN. A replaced URN reads "replace"; both engines fold its old half in. */
   stepsByUrn: Record<string, StepOperation>;
   /** Count per operation, "same" included. */
   changes: Partial<Record<StepOperation, number>>;
@@ -43,7 +43,6 @@ export function summarizeSteps(
   const stepsByUrn: Record<string, StepOperation> = {};
   const changes: Partial<Record<StepOperation, number>> = {};
   for (const step of steps) {
-    if (stepsByUrn[step.urn] === "replace" && step.operation === "delete") continue;
     stepsByUrn[step.urn] = step.operation;
     changes[step.operation] = (changes[step.operation] ?? 0) + 1;
   }

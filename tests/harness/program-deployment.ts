@@ -4,7 +4,9 @@
 // to the dynamic-provider plugin. Registrations run concurrently (the program sends them as soon
 // as their inputs resolve, so dependencies order them); resources the program no longer
 // declares, and the old halves of create-before-delete replacements, are deleted at the end in
-// reverse dependency order. A preview asks the plugin only Check and Diff, as the CLI does for a
+// reverse dependency order. A replacement is one "replace" step either way, as the CLI counts it:
+// its summary ("+-3 replaced") and resourceChanges list only logical steps, so the old half's
+// deletion is no step of its own; a failed deletion marks the replace step. A preview asks the plugin only Check and Diff, as the CLI does for a
 // provider that does not support preview (the dynamic-provider plugin's Configure says so).
 import { checkFailureMessage } from "./check-failure-message";
 import type { Limiter } from "./concurrency-limit";
@@ -53,7 +55,8 @@ export class ProgramDeployment implements MonitorHandler {
 
   private readonly oldByUrn = new Map<string, StoredResource>();
   private readonly registered = new Map<string, StoredResource>();
-  private readonly replacedOlds: StoredResource[] = [];
+  /** Old halves still to delete, with the replace step that a failed deletion marks. */
+  private readonly replacedOlds = new Map<StoredResource, Step>();
   private readonly deleted = new Set<StoredResource>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private stackUrn = "";
@@ -89,9 +92,11 @@ export class ProgramDeployment implements MonitorHandler {
   async deleteLeftovers(): Promise<void> {
     const leftovers = [
       ...this.settings.oldState.filter((resource) => !this.registered.has(resource.urn)),
-      ...this.replacedOlds,
+      ...this.replacedOlds.keys(),
     ];
-    await deleteInDependencyOrder(leftovers, (resource) => this.deleteResource(resource));
+    await deleteInDependencyOrder(leftovers, (resource) =>
+      this.deleteResource(resource, this.replacedOlds.get(resource)),
+    );
   }
 
   /** The state to store: this run's resources, then whatever old ones were not deleted. */
@@ -187,19 +192,20 @@ export class ProgramDeployment implements MonitorHandler {
       diff.changes === "unknown" ? !sameValues(old.inputs, news) : diff.changes === "some";
     if (diff.replaces.length > 0) {
       const deleteBeforeReplace = diff.deleteBeforeReplace || registration.deleteBeforeReplace;
-      this.steps.push({
+      const replaceStep: Step = {
         urn,
         type,
         operation: "replace",
         replaces: diff.replaces,
         deleteBeforeReplace,
-      });
+      };
+      this.steps.push(replaceStep);
       if (dryRun) return this.keep(urn, registration, news, { id: "", outputs: news });
       if (deleteBeforeReplace) {
         await client.delete(withId, old.outputs, old.inputs);
         this.deleted.add(old);
       } else {
-        this.replacedOlds.push(old);
+        this.replacedOlds.set(old, replaceStep);
       }
       return this.keep(urn, registration, news, await this.create(urn, registration, news));
     }
@@ -276,8 +282,13 @@ export class ProgramDeployment implements MonitorHandler {
     return { urn, id: result.id, outputs: result.outputs };
   }
 
-  private async deleteResource(resource: StoredResource): Promise<void> {
-    const step: Step = { urn: resource.urn, type: resource.type, operation: "delete" };
+  /** Deletes a leftover as a step of its own, or the old half of `replacement` inside it. */
+  private async deleteResource(resource: StoredResource, replacement?: Step): Promise<void> {
+    const step: Step = replacement ?? {
+      urn: resource.urn,
+      type: resource.type,
+      operation: "delete",
+    };
     try {
       if (!this.settings.dryRun && resource.custom && resource.id) {
         const client = await this.settings.client();
@@ -288,10 +299,10 @@ export class ProgramDeployment implements MonitorHandler {
         );
       }
       if (!this.settings.dryRun) this.deleted.add(resource);
-      this.steps.push(step);
+      if (replacement === undefined) this.steps.push(step);
     } catch (error) {
       step.error = error instanceof Error ? error.message : String(error);
-      this.steps.push(step);
+      if (replacement === undefined) this.steps.push(step);
       this.report(resource.urn, step.error);
       throw error;
     }
