@@ -2,6 +2,7 @@ import test from "ava";
 
 import { createEngineClient } from "../../../provider/engine/engine-client";
 import { isEngineError, isEngineLoginError } from "../../../provider/engine/engine-error";
+import { requestLimiterFor } from "../../../provider/engine/request-limiter";
 import { fakeEngine, fakeEnginePassword, socketError } from "../../helpers/fake-engine";
 
 test("one login is shared by 20 parallel first requests", async (t) => {
@@ -330,6 +331,8 @@ test("a login waits for a slot of the engine's request bound like any request", 
   const events: string[] = [];
   let started: () => void = () => undefined;
   const inFlight = new Promise<void>((resolve) => (started = resolve));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
   engine.acceptLogin({ token: "first-user-token" });
   engine.scope
     .get("/ovirt-engine/api/clusters")
@@ -338,7 +341,7 @@ test("a login waits for a slot of the engine's request bound like any request", 
     .reply(async () => {
       events.push("first user's request starts");
       started();
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await released;
       events.push("first user's request ends");
       return [200, "{}"];
     })
@@ -361,9 +364,25 @@ test("a login waits for a slot of the engine's request bound like any request", 
   await first.get("/clusters");
   const holding = first.get("/clusters");
   await inFlight;
-  await Promise.all([holding, second.get("/clusters")]);
+  const limiter = requestLimiterFor(engine.apiUrl, 1);
+  t.is(limiter.active, 1);
 
-  t.deepEqual(events.slice(0, 3), [
+  // Watch the shared bound: the second user's first step is the one that asks it for a slot.
+  const asked = new Promise<void>((resolve) => {
+    const run = limiter.run.bind(limiter);
+    limiter.run = (task) => {
+      resolve();
+      return run(task);
+    };
+  });
+  const waiting = second.get("/clusters");
+  await asked;
+  t.deepEqual(events, ["first user's request starts"]);
+
+  release();
+  await Promise.all([holding, waiting]);
+
+  t.deepEqual(events, [
     "first user's request starts",
     "first user's request ends",
     "second user's login",
