@@ -1,8 +1,9 @@
 /**
  * Every example comes up on its own defaults: the engine settings its Pulumi.yaml carries, the
  * simulator started with the flags its README gives, and no other setting than the secrets the
- * example requires. Only the simulator's URL (a free port instead of 8443), its CA file and the
- * password are given as stack config, as a user gives the password.
+ * example requires. Only the simulator's URL (a free port instead of 8443) and the password are
+ * given as stack config, as a user gives the password; the simulator's CA is written to the
+ * copied program's engine-ca.pem, so the project's relative `ovirt:caFile` is what finds it.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";

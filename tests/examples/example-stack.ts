@@ -3,6 +3,7 @@
  * configuration a user would set (engine connection, secrets), on the real Pulumi CLI when one is
  * installed and on the test engine otherwise. The package is installed from a packed tarball.
  */
+import { promises as fs } from "node:fs";
 import path from "node:path";
 
 import type { ExecutionContext } from "ava";
@@ -15,6 +16,9 @@ import { openProgramStack } from "../harness/program-stack";
 import { simulatorStackConfig } from "../helpers/simulated-engine";
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, "../..");
+
+/** Where every example's Pulumi.yaml points `ovirt:caFile`, relative to the program folder. */
+export const PROJECT_CA_FILE = "engine-ca.pem";
 
 export interface ExampleStack {
   stack: ProgramStack;
@@ -32,8 +36,10 @@ export interface ExampleStackOptions {
   /** Which of `settings` are secrets. */
   secretSettings?: readonly string[];
   /**
-   * Give the stack only the simulator's URL, CA file and password, so that everything else
-   * (the username included) comes from the example's Pulumi.yaml. @default false
+   * Give the stack only the simulator's URL (its port is random) and password, so that everything
+   * else comes from the example's Pulumi.yaml: the username, and `ovirt:caFile: ./engine-ca.pem`,
+   * which the plugin resolves from the program folder, where the simulator's CA is written.
+   * @default false
    */
   engineAddressOnly?: boolean;
 }
@@ -54,7 +60,10 @@ export async function openExampleStack(
       values,
       secretKeys: (options.secretSettings ?? []).map((key) => `${project}:${key}`),
     });
-    if (options.engineAddressOnly === true) delete config.values["ovirt:username"];
+    if (options.engineAddressOnly === true) {
+      delete config.values["ovirt:username"];
+      delete config.values["ovirt:caFile"];
+    }
     return config;
   };
 
@@ -65,6 +74,9 @@ export async function openExampleStack(
     write: () => undefined,
   });
   t.teardown(() => stack.dispose());
+  if (options.engineAddressOnly === true) {
+    await fs.writeFile(path.join(stack.programDirectory, PROJECT_CA_FILE), simulator.caCertificate);
+  }
 
   return {
     stack,

@@ -4,6 +4,7 @@
  * the process) keeps concurrently running tests apart. Tests that share one engine per plugin or
  * program use the stack configuration below instead.
  */
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -75,7 +76,9 @@ export function simulatorCaFile(simulator: RunningSimulator): string {
     process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
     caFolder = folder;
   }
-  const file = path.join(caFolder, `engine-ca-${simulator.port}.pem`);
+  // Unique per simulator, not per port: the engine client caches clients by CA file path, so a
+  // later simulator on a reused port must not share a name with a CA it does not hold.
+  const file = path.join(caFolder, `engine-ca-${randomUUID()}.pem`);
   writeFileSync(file, simulator.caCertificate);
   caFiles.set(simulator, file);
   return file;
