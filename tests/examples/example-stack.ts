@@ -42,6 +42,13 @@ export interface ExampleStackOptions {
    * @default false
    */
   engineAddressOnly?: boolean;
+  /**
+   * Leave the simulator's CA out of the stack config and write no CA file, so that only the
+   * project's Pulumi.yaml and `stackValues` say how to trust the engine. @default false
+   */
+  withoutCaFile?: boolean;
+  /** Further stack config under full keys (`ovirt:caPem`), set over the engine connection. */
+  stackValues?: (simulator: RunningSimulator) => Record<string, string>;
 }
 
 export async function openExampleStack(
@@ -56,14 +63,15 @@ export async function openExampleStack(
   const configFor = (settings: Record<string, string>) => {
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(settings)) values[`${project}:${key}`] = value;
+    Object.assign(values, options.stackValues?.(simulator));
     const config = simulatorStackConfig(simulator, {
       values,
       secretKeys: (options.secretSettings ?? []).map((key) => `${project}:${key}`),
     });
-    if (options.engineAddressOnly === true) {
-      delete config.values["ovirt:username"];
-      delete config.values["ovirt:caFile"];
-    }
+    if (options.engineAddressOnly === true) delete config.values["ovirt:username"];
+    // A test's own stackValues win: it may set ovirt:caFile itself, to "" for instance.
+    const ownCa = options.engineAddressOnly === true || options.withoutCaFile === true;
+    if (ownCa && !("ovirt:caFile" in values)) delete config.values["ovirt:caFile"];
     return config;
   };
 
@@ -74,7 +82,7 @@ export async function openExampleStack(
     write: () => undefined,
   });
   t.teardown(() => stack.dispose());
-  if (options.engineAddressOnly === true) {
+  if (options.engineAddressOnly === true && options.withoutCaFile !== true) {
     await fs.writeFile(path.join(stack.programDirectory, PROJECT_CA_FILE), simulator.caCertificate);
   }
 
