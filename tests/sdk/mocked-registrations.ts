@@ -10,11 +10,44 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const closure = require("@pulumi/pulumi/runtime/closure/serializeClosure") as {
-  serializeFunction: unknown;
-};
-closure.serializeFunction = async () => ({ text: "stubbed provider", containsSecrets: false });
+const CLOSURE_MODULE = "@pulumi/pulumi/runtime/closure/serializeClosure";
+
+/**
+ * The SDK's internal closure module, whose `serializeFunction` dynamic resources look up at call
+ * time. It is not public API, and CI's second pass runs the newest @pulumi/pulumi, so a move or
+ * rename stops every SDK test here with what changed instead of leaving the stub unapplied.
+ */
+function closureModule(): { serializeFunction: unknown } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const version = (require("@pulumi/pulumi/package.json") as { version: string }).version;
+  let closure: { serializeFunction?: unknown };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    closure = require(CLOSURE_MODULE) as { serializeFunction?: unknown };
+  } catch (error) {
+    throw new Error(
+      `tests/sdk/mocked-registrations.ts cannot stub provider serialization: @pulumi/pulumi ` +
+        `${version} has no module ${CLOSURE_MODULE} (${String(error)}); find where ` +
+        `pulumi.dynamic.Resource now serializes its provider and patch that instead`,
+    );
+  }
+
+  if (typeof closure.serializeFunction !== "function") {
+    throw new Error(
+      `tests/sdk/mocked-registrations.ts cannot stub provider serialization: ${CLOSURE_MODULE} ` +
+        `in @pulumi/pulumi ${version} no longer exports a serializeFunction function; find ` +
+        `where pulumi.dynamic.Resource now serializes its provider and patch that instead`,
+    );
+  }
+  return closure as { serializeFunction: unknown };
+}
+
+const STUBBED_PROVIDER = "stubbed provider";
+
+closureModule().serializeFunction = async () => ({
+  text: STUBBED_PROVIDER,
+  containsSecrets: false,
+});
 
 export interface Registration {
   type: string;
@@ -31,6 +64,17 @@ let computedState: (registration: Registration) => Record<string, unknown> = () 
 pulumi.runtime.setMocks(
   {
     newResource(args) {
+      // Were the stub bypassed, the resource would carry another provider text (or none).
+      if (
+        args.type.startsWith("pulumi-nodejs:dynamic/") &&
+        args.inputs.__provider !== STUBBED_PROVIDER
+      ) {
+        throw new Error(
+          `${args.type} ${args.name} was registered without the stubbed provider: ` +
+            `pulumi.dynamic.Resource no longer serializes through ${CLOSURE_MODULE}`,
+        );
+      }
+
       const registration = { type: args.type, name: args.name, inputs: args.inputs };
       registrations.push(registration);
       return {
