@@ -79,6 +79,9 @@ const connectionSources: readonly ConnectionSource[] = [
 
 const requiredFields = ["url", "username", "password"] as const;
 
+/** Drops a caFile set in Pulumi.yaml: stack config cannot delete it, but an empty value is unset. */
+const CLEAR_CA_FILE_FIX = 'pulumi config set ovirt:caFile ""';
+
 /** How the client treats every engine of the process; not part of a resource's connection. */
 interface TuningSource {
   field: "timeoutMs" | "maxConcurrentRequests";
@@ -325,12 +328,18 @@ export function invalidStackSettings(resourceConnection: unknown): StackSettingP
   const check = (
     field: keyof ResourceConnection,
     ruleFor: (value: string) => string | undefined,
+    fixFor: (fix: string) => string = (fix) => fix,
   ) => {
     const found = settingWithOrigin(field);
     const rule = found === undefined ? undefined : ruleFor(found.value);
     if (found !== undefined && rule !== undefined) {
       const { configKey, fix } = sourceOf(field);
-      problems.push({ configKey, rule, fix, ...environmentOrigin(found.environmentVariable) });
+      problems.push({
+        configKey,
+        rule,
+        fix: fixFor(fix),
+        ...environmentOrigin(found.environmentVariable),
+      });
     }
   };
 
@@ -343,7 +352,11 @@ export function invalidStackSettings(resourceConnection: unknown): StackSettingP
     // The client leaves the CA unread when certificate checks are off, and so does this check.
     const insecureText = setting("insecure");
     if (insecureText === undefined || parseFlag(insecureText) !== true) {
-      check("caFile", caFileProblem);
+      // With the CA given as caPem, a caFile is usually a project default (an example's
+      // Pulumi.yaml) the stack meant to drop: an empty stack value does that.
+      check("caFile", caFileProblem, (fix) =>
+        setting("caPem") === undefined ? fix : `${CLEAR_CA_FILE_FIX} (or ${fix})`,
+      );
       check("caPem", (value) => certificateAuthorityProblem("caPem", value));
     }
   }

@@ -53,7 +53,8 @@ test("without the empty ovirt:caFile, a stack ovirt:caPem still meets the projec
     [
       `${OVN_TYPE} resource 'ovirt-provider-ovn': property connection value {} has a problem: ` +
         "the stack setting ovirt:caFile must name a readable PEM file; reading ./engine-ca.pem " +
-        "failed (ENOENT); fix it with: pulumi config set ovirt:caFile /etc/pki/ovirt-engine/ca.pem",
+        'failed (ENOENT); fix it with: pulumi config set ovirt:caFile "" (or pulumi config set ' +
+        "ovirt:caFile /etc/pki/ovirt-engine/ca.pem)",
     ],
   );
 });

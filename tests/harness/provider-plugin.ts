@@ -38,6 +38,12 @@ export interface ProviderPlugin {
   readonly engine: RunningEngineService;
   /** The plugin's stderr lines so far: the SDK prints there every error a method throws. */
   readonly stderr: string[];
+  /**
+   * Settles once every stderr line has been read, which is after the process ended: a line
+   * written just before an answer may still be in the pipe when the answer arrives, so a test
+   * asserting that no line says something waits for this after stop().
+   */
+  readonly stderrComplete: Promise<void>;
   /** The plugin's process id, for tests that check it is gone. */
   readonly pid: number;
   /** Closes the client, ends the process and, if it was started here, the engine service. */
@@ -59,7 +65,9 @@ export async function startProviderPlugin(options: ProviderPluginOptions): Promi
     stdio: ["ignore", "pipe", "pipe"],
   });
   const stderr: string[] = [];
-  createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));
+  const stderrLines = createInterface({ input: child.stderr! });
+  stderrLines.on("line", (line) => stderr.push(line));
+  const stderrComplete = new Promise<void>((resolve) => stderrLines.once("close", resolve));
 
   const stop = async () => {
     await endProcess(child);
@@ -72,6 +80,7 @@ export async function startProviderPlugin(options: ProviderPluginOptions): Promi
       client,
       engine,
       stderr,
+      stderrComplete,
       pid: child.pid!,
       stop: async () => {
         client.close();

@@ -114,6 +114,13 @@ const stackCases: StackCase[] = [
     ],
   },
   {
+    title: "a CA file that cannot be read beside CA text, as a project default left behind",
+    config: { ...complete, "ovirt:caFile": MISSING_CA_FILE, "ovirt:caPem": PEM },
+    reasons: [
+      `the stack setting ovirt:caFile must name a readable PEM file; reading ${MISSING_CA_FILE} failed (ENOENT); fix it with: pulumi config set ovirt:caFile "" (or pulumi config set ovirt:caFile /etc/pki/ovirt-engine/ca.pem)`,
+    ],
+  },
+  {
     title: "a CA file without a certificate",
     config: { ...complete, "ovirt:caFile": EMPTY_CA_FILE },
     reasons: [

@@ -1,13 +1,10 @@
-/**
- * The simulator's CA file, as tests hand it to the provider through `ovirt:caFile`. Its home would
- * be tests/helpers/simulated-engine.test.ts; it sits here because that folder is shared.
- */
+/** The simulator's CA file, as tests hand it to the provider through `ovirt:caFile`. */
 import { readFileSync } from "node:fs";
 
 import test from "ava";
 
 import { startSimulator } from "../../simulator";
-import { simulatorCaFile } from "../helpers/simulated-engine";
+import { simulatorCaFile } from "./simulated-engine";
 
 test("a simulator on a port an earlier one used gets a CA file of its own", async (t) => {
   const first = await startSimulator();
