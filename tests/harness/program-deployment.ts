@@ -6,8 +6,9 @@
 // declares, and the old halves of create-before-delete replacements, are deleted at the end in
 // reverse dependency order. A replacement is one "replace" step either way, as the CLI counts it:
 // its summary ("+-3 replaced") and resourceChanges list only logical steps, so the old half's
-// deletion is no step of its own; a failed deletion marks the replace step. A preview asks the plugin only Check and Diff, as the CLI does for a
-// provider that does not support preview (the dynamic-provider plugin's Configure says so).
+// deletion is no step of its own; a failed deletion marks the replace step. A preview asks the
+// plugin only Check and Diff, as the CLI does for a provider that does not support preview (the
+// dynamic-provider plugin's Configure says so).
 import { checkFailureMessage } from "./check-failure-message";
 import type { Limiter } from "./concurrency-limit";
 import type { LogEntry } from "./engine-service";
