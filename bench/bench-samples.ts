@@ -109,7 +109,9 @@ export const benchSamples: BenchSample[] = [
   },
 ];
 
-/** An engine id that stands in for what `prepare` would put on an engine, where none is involved. */
+/**
+ * An engine id that stands in for what `prepare` would put on an engine, where none is involved.
+ */
 const STAND_IN_ID = "6f1e0c2a-8d4b-4f3a-9c5e-0a1b2c3d4e5f";
 
 /** Arguments that pass check without any engine: prepared ids stood in for, the name set. */

@@ -13,7 +13,9 @@ import type * as t from "io-ts";
 
 /** One problem with a resource's arguments, as Pulumi's `check` reports it. */
 export interface CheckFailure {
-  /** Dotted path of the argument, e.g. "authentication.keystoneUrl" or "authenticationKeys[1].uuid". */
+  /**
+   * Dotted path of the argument, e.g. "authentication.keystoneUrl" or "authenticationKeys[1].uuid".
+   */
   property: string;
   /** What the argument must be, written for a person who never saw the engine's source. */
   reason: string;
@@ -34,7 +36,9 @@ export const SECRET_ARGUMENTS: readonly string[] = [
   "password",
 ];
 
-/** Strings longer than this are never quoted back: they are hard to read and may be pasted secrets. */
+/**
+ * Strings longer than this are never quoted back: they are hard to read and may be pasted secrets.
+ */
 const LONGEST_QUOTED_STRING = 40;
 
 const identifierKey = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;

@@ -79,7 +79,9 @@ const connectionSources: readonly ConnectionSource[] = [
 
 const requiredFields = ["url", "username", "password"] as const;
 
-/** Drops a caFile set in Pulumi.yaml: stack config cannot delete it, but an empty value is unset. */
+/**
+ * Drops a caFile set in Pulumi.yaml: stack config cannot delete it, but an empty value is unset.
+ */
 const CLEAR_CA_FILE_FIX = 'pulumi config set ovirt:caFile ""';
 
 /** How the client treats every engine of the process; not part of a resource's connection. */
@@ -273,7 +275,9 @@ export function stackEngineUrl(): string | undefined {
   return setting("url");
 }
 
-/** The names of missing connection settings, for a check failure at preview; empty when complete. */
+/**
+ * The names of missing connection settings, for a check failure at preview; empty when complete.
+ */
 export function missingConnectionSettings(
   resourceConnection: unknown,
 ): Array<(typeof requiredFields)[number]> {
@@ -320,7 +324,8 @@ function caFileProblem(path: string): string | undefined {
  * Every stack-level setting that is set but would make the client refuse the connection (or the
  * engine refuse the login), checked as the client would check it, without any request. The engine
  * connection settings are looked at only for a resource without its own `connection`; the request
- * timeout and bound apply to every resource. Missing settings are {@link missingConnectionSettings}.
+ * timeout and bound apply to every resource. Missing settings are
+ * {@link missingConnectionSettings}.
  */
 export function invalidStackSettings(resourceConnection: unknown): StackSettingProblem[] {
   const problems: StackSettingProblem[] = [];

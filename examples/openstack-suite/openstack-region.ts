@@ -12,7 +12,9 @@ export interface SharedKeystone {
 
 export interface OpenStackRegionArgs {
   keystone: SharedKeystone;
-  /** The region's service domain: Glance is `glance.<domain>:9292`, Neutron `neutron.<domain>:9696`. */
+  /**
+   * The region's service domain: Glance is `glance.<domain>:9292`, Neutron `neutron.<domain>:9696`.
+   */
   domain: string;
   /** Password of the `glance`, `neutron` and `cinder` service users in Keystone. */
   servicePassword: pulumi.Input<string>;

@@ -117,7 +117,9 @@ export function agentConfigurationToEngine(agent: AgentConfiguration): Record<st
   });
 }
 
-/** The engine's agent_configuration (4.3 and earlier) in input names; the password never comes back. */
+/**
+ * The engine's agent_configuration (4.3 and earlier) in input names; the password never comes back.
+ */
 export function agentConfigurationFromEngine(agent: unknown): Partial<AgentConfiguration> {
   const object = asEntity(agent);
   const mappings = readText(object, "network_mappings");

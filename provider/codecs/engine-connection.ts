@@ -62,7 +62,9 @@ const CaPem = argumentCodec<string>("PEM certificate", (value) =>
     : refuse('must be PEM text that contains "-----BEGIN CERTIFICATE-----"', false),
 );
 
-/** A CA given twice, or a CA beside `insecure: true`, means the user expects something we won't do. */
+/**
+ * A CA given twice, or a CA beside `insecure: true`, means the user expects something we won't do.
+ */
 const certificateChoice: ObjectRule = (input) => {
   if (isGiven(input, "caFile") && isGiven(input, "caPem")) {
     return [{ path: ["caPem"], message: "cannot be combined with caFile; give one of them" }];

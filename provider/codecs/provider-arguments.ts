@@ -52,7 +52,9 @@ export function authenticationToEngine(
   });
 }
 
-/** The engine's view of authentication in input names, never with a password (it is never returned). */
+/**
+ * The engine's view of authentication in input names, never with a password (it is never returned).
+ */
 export function authenticationFromEngine(
   entity: Readonly<Record<string, unknown>>,
 ): Partial<AuthenticationFields> | undefined {
