@@ -7,21 +7,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import test from "ava";
-import type { ExecutionContext } from "ava";
 
 import { checkResultWithConnection } from "../../provider/check-result";
-import { forgetStackConfig, rememberStackConfig } from "../../provider/connection-settings";
+import { rememberStackConfig } from "../../provider/connection-settings";
 import { UNKNOWN_VALUE } from "../../provider/codecs/unknown-value";
-
-const variables = [
-  "OVIRT_URL",
-  "OVIRT_USERNAME",
-  "OVIRT_PASSWORD",
-  "OVIRT_CAFILE",
-  "OVIRT_INSECURE",
-  "OVIRT_REQUEST_TIMEOUT_MS",
-  "OVIRT_MAX_CONCURRENT_REQUESTS",
-];
+import { cleanConnectionSettings } from "../helpers/clean-connection-settings";
 
 const PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
 const folder = mkdtempSync(path.join(tmpdir(), "check-result-"));
@@ -40,20 +30,6 @@ const complete = {
 
 const URL_FIX =
   "fix it with: pulumi config set ovirt:url https://engine.example.com/ovirt-engine/api";
-
-/** Clears the stack config and the OVIRT_* variables, restoring the variables afterwards. */
-function cleanSlate(t: ExecutionContext): void {
-  const saved = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
-  for (const name of variables) delete process.env[name];
-  forgetStackConfig();
-  t.teardown(() => {
-    forgetStackConfig();
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
-}
 
 function configure(values: Record<string, string>): void {
   rememberStackConfig({ get: (key: string) => values[key] });
@@ -169,7 +145,7 @@ const stackCases: StackCase[] = [
 
 for (const stackCase of stackCases) {
   test.serial(`check refuses ${stackCase.title}, naming the key and the fix`, (t) => {
-    cleanSlate(t);
+    cleanConnectionSettings(t);
     configure(stackCase.config);
     Object.assign(process.env, stackCase.environment ?? {});
 
@@ -180,7 +156,7 @@ for (const stackCase of stackCases) {
 }
 
 test.serial("check lists every missing setting with the command for each", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({});
 
   t.deepEqual(checkWith(), {
@@ -200,7 +176,7 @@ test.serial("check lists every missing setting with the command for each", (t) =
 });
 
 test.serial("a null connection leaves the stack's settings in charge, and checked", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({ ...complete, "ovirt:username": "admin" });
 
   t.deepEqual(checkWith(null), {
@@ -216,7 +192,7 @@ test.serial("a null connection leaves the stack's settings in charge, and checke
 });
 
 test.serial("check accepts complete stack settings with a readable CA file", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({ ...complete, "ovirt:caFile": GOOD_CA_FILE, "ovirt:insecure": "false" });
 
   t.deepEqual(checkWith(), { inputs: { name: "glance1" } });
@@ -225,7 +201,7 @@ test.serial("check accepts complete stack settings with a readable CA file", (t)
 test.serial(
   "check takes a stack URL with a trailing line feed and a UPN user, as the client does",
   (t) => {
-    cleanSlate(t);
+    cleanConnectionSettings(t);
     configure({
       ...complete,
       "ovirt:url": "https://engine.example.com/ovirt-engine/api\n",
@@ -239,7 +215,7 @@ test.serial(
 test.serial(
   "check leaves the CA unread when certificate checks are off, as the client does",
   (t) => {
-    cleanSlate(t);
+    cleanConnectionSettings(t);
     configure({ ...complete, "ovirt:caFile": MISSING_CA_FILE, "ovirt:insecure": "true" });
 
     t.deepEqual(checkWith(), { inputs: { name: "glance1" } });
@@ -247,7 +223,7 @@ test.serial(
 );
 
 test.serial("a resource's own connection makes the stack's engine settings irrelevant", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({ "ovirt:url": "http://engine.example.com", "ovirt:username": "admin" });
   const own = { ...complete, url: "https://other.example.com/ovirt-engine" };
 
@@ -256,7 +232,7 @@ test.serial("a resource's own connection makes the stack's engine settings irrel
 });
 
 test.serial("the request tuning is checked for a resource with its own connection too", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({ "ovirt:requestTimeoutMs": "1.5" });
 
   t.deepEqual(checkWith({ ...complete }), {
@@ -272,7 +248,7 @@ test.serial("the request tuning is checked for a resource with its own connectio
 });
 
 test.serial("the codec's failures come first, then the stack's", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({ ...complete, "ovirt:insecure": "maybe" });
 
   const result = checkResultWithConnection(
@@ -287,7 +263,7 @@ test.serial("the codec's failures come first, then the stack's", (t) => {
 });
 
 test.serial("no stack setting's failure holds the password", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   configure({
     "ovirt:url": "http://engine-s3cret.example.com",
     "ovirt:username": "admin",

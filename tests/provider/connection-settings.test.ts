@@ -1,43 +1,18 @@
 import test from "ava";
-import type { ExecutionContext } from "ava";
 
 import {
   connectionSettingsFor,
-  forgetStackConfig,
   missingConnectionSettings,
   rememberStackConfig,
 } from "../../provider/connection-settings";
-
-const variables = [
-  "OVIRT_URL",
-  "OVIRT_USERNAME",
-  "OVIRT_PASSWORD",
-  "OVIRT_CAFILE",
-  "OVIRT_INSECURE",
-  "OVIRT_REQUEST_TIMEOUT_MS",
-  "OVIRT_MAX_CONCURRENT_REQUESTS",
-];
-
-/** Clears the stack config and the OVIRT_* variables, restoring the variables afterwards. */
-function cleanSlate(t: ExecutionContext): void {
-  const saved = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
-  for (const name of variables) delete process.env[name];
-  forgetStackConfig();
-  t.teardown(() => {
-    forgetStackConfig();
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
-}
+import { cleanConnectionSettings } from "../helpers/clean-connection-settings";
 
 function stackConfig(values: Record<string, string>) {
   return { get: (key: string) => values[key] };
 }
 
 test.serial("stack configuration names the engine", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   rememberStackConfig(
     stackConfig({
       "ovirt:url": "https://engine.example.com/ovirt-engine/api",
@@ -59,7 +34,7 @@ test.serial("stack configuration names the engine", (t) => {
 });
 
 test.serial("environment variables fill in what stack configuration leaves out", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   rememberStackConfig(stackConfig({ "ovirt:url": "https://engine.example.com/ovirt-engine" }));
   process.env.OVIRT_USERNAME = "automation@internal";
   process.env.OVIRT_PASSWORD = "from-environment";
@@ -74,7 +49,7 @@ test.serial("environment variables fill in what stack configuration leaves out",
 });
 
 test.serial("a resource's own connection wins over stack configuration", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   rememberStackConfig(stackConfig({ "ovirt:url": "https://stack.example.com/ovirt-engine" }));
   const own = {
     url: "https://other.example.com/ovirt-engine",
@@ -87,7 +62,7 @@ test.serial("a resource's own connection wins over stack configuration", (t) => 
 });
 
 test.serial("a missing setting lists everything to set, and where, without any secret", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   rememberStackConfig(stackConfig({ "ovirt:username": "admin@internal" }));
 
   const error = t.throws(() => connectionSettingsFor(undefined));
@@ -101,7 +76,7 @@ test.serial("a missing setting lists everything to set, and where, without any s
 });
 
 test.serial("insecure must read as true or false", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   rememberStackConfig(
     stackConfig({
       "ovirt:url": "https://engine.example.com/ovirt-engine",
@@ -117,7 +92,7 @@ test.serial("insecure must read as true or false", (t) => {
 });
 
 test.serial("request timeout and concurrency bound apply to every connection", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   rememberStackConfig(stackConfig({ "ovirt:requestTimeoutMs": "1500" }));
   process.env.OVIRT_MAX_CONCURRENT_REQUESTS = "4";
   const own = {
@@ -133,7 +108,7 @@ test.serial("request timeout and concurrency bound apply to every connection", (
 });
 
 test.serial("a request timeout that is not a whole number is refused, naming the setting", (t) => {
-  cleanSlate(t);
+  cleanConnectionSettings(t);
   process.env.OVIRT_REQUEST_TIMEOUT_MS = "soon";
   const own = {
     url: "https://other.example.com/ovirt-engine",
