@@ -28,7 +28,10 @@ export interface FollowUpPlan<Inputs extends ExternalProviderInputs> {
   trustCertificate: boolean;
   /** What the outputs will be when every step succeeds. */
   outputs: ProviderOutputs<Inputs>;
-  /** "was created (id ...)", "was adopted (id ...)" or "was updated", for the failure message. */
+  /**
+   * What happened before the steps, for the failure message: "was created (id ...)", "was
+   * adopted (id ...)", "was updated" or "was left as it was (id ...)".
+   */
   done: string;
 }
 

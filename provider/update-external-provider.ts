@@ -59,8 +59,9 @@ export async function updateExternalProvider<Inputs extends ExternalProviderInpu
     kind.resendOnUpdate,
   );
   let inputs = next;
+  const sendsChanges = Object.keys(body).length > 0;
 
-  if (Object.keys(body).length > 0) {
+  if (sendsChanges) {
     const answer = await putChanges(client, kind, providerPath, next.name, body);
     if (isEngineEntity(answer)) {
       inputs = overlayEngineView(kind, next, kind.fromEngine(answer));
@@ -74,7 +75,8 @@ export async function updateExternalProvider<Inputs extends ExternalProviderInpu
     context: { client, providerPath, inputs: next, previousInputs: previous, logger },
     trustCertificate: trustChanged(previous, next),
     outputs: outs,
-    done: "was updated",
+    // Nothing the engine holds may have changed: only a follow-up (keys, trust, test) ran.
+    done: sendsChanges ? "was updated" : `was left as it was (id ${id})`,
   });
 
   return outs;

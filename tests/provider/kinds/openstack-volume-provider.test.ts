@@ -214,6 +214,16 @@ test("an update whose Ceph key POST failed is redone by the next update", async 
     openStackVolumeProvider.update!(created.id, created.outs, grown),
   )) as unknown as InitFailure;
   t.is(error.name, "ProviderInitError");
+  // Only a key changed, so no PUT went out: the message does not claim an update.
+  t.regex(
+    error.message,
+    withCorrelationId(
+      `The OpenStack Volume provider "cinder1" was left as it was (id ${created.id}) but a ` +
+        `later step failed: authenticationKeys: POST /openstackvolumeproviders/${created.id}/` +
+        `authenticationkeys on engine ${simulator.apiUrl} failed with HTTP 400: Operation ` +
+        "Failed: Cannot add the authentication key.",
+    ),
+  );
   t.deepEqual(keysOn(simulator, created.id), [[firstKey.uuid, firstKey.value]]);
 
   await openStackVolumeProvider.update!(created.id, error.properties, grown);
