@@ -75,3 +75,10 @@ export function createLogger(
 
 /** The process-wide default logger. */
 export const defaultLogger: Logger = createLogger();
+
+/** A logger that drops every line, for calls whose warnings were already given. */
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+};

@@ -14,21 +14,13 @@ import { createExternalProvider } from "./create-external-provider";
 import { deleteExternalProvider } from "./delete-external-provider";
 import { diffProviderProperties } from "./diff-properties";
 import type { EngineClient } from "./engine/engine-client";
-import { defaultLogger } from "./logger";
-import type { Logger } from "./logger";
+import { defaultLogger, silentLogger } from "./logger";
 import { engineClientFor } from "./resource-engine-client";
 import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { inputsOf } from "./provider-state";
 import { readExternalProvider } from "./read-external-provider";
 import { withSerializedProvider } from "./resource-init-error";
 import { updateExternalProvider } from "./update-external-provider";
-
-/** A logger for a version check whose warnings were already given on create or update. */
-const silentLogger: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-};
 
 /**
  * Why a read or delete failed, when the cause is the engine's version: a Cinder provider on an
@@ -53,6 +45,7 @@ async function explainEngineLimit<Inputs extends ExternalProviderInputs>(
   }
 
   try {
+    // Its warnings were given on create or update already; only its refusal matters here.
     kind.checkEngineSupport(version, inputs, silentLogger);
   } catch (limit) {
     const reason = limit instanceof Error ? limit.message : String(limit);
