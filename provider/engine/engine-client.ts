@@ -15,7 +15,7 @@ import type {
   EngineRequestOptions,
 } from "./engine-client-types";
 import type { EngineConnectionSettings, ResolvedEngineConnection } from "./engine-connection";
-import { resolveEngineConnection } from "./engine-connection";
+import { readEngineUrl, resolveEngineConnection } from "./engine-connection";
 import { EngineError, EngineLoginError, isEngineError, isEngineLoginError } from "./engine-error";
 import type { EngineRequest } from "./engine-request";
 import { engineRequestHeaders, prepareEngineRequest } from "./engine-request";
@@ -369,23 +369,26 @@ const clientsByEngineAndUser = new Map<
  * The process's client for this engine and user, built on first use and shared by all callers.
  * A call with different settings (a new password, another CA, other limits) replaces it.
  * Throws EngineSettingsError, naming the field, for settings that cannot work.
+ *
+ * Resources ask for their client on every request, so a lookup compares the settings as given
+ * and resolves them (which reads the CA file and copies the CA store) only to build a client.
  */
 export function getEngineClient(
   settings: EngineConnectionSettings,
   options: EngineClientOptions = {},
 ): EngineClient {
-  const connection = resolveEngineConnection(settings);
-  const key = `${connection.apiUrl}\n${connection.username}`;
+  const reading = typeof settings.url === "string" ? readEngineUrl(settings.url) : undefined;
+  const key = reading?.ok === true ? `${reading.apiUrl}\n${settings.username}` : undefined;
   const fingerprint = JSON.stringify([
-    connection.password,
+    settings.password,
     settings.caFile ?? null,
     settings.caPem ?? null,
-    connection.insecure,
-    connection.maxConcurrentRequests,
-    connection.timeoutMs,
+    settings.insecure ?? null,
+    settings.maxConcurrentRequests ?? null,
+    settings.timeoutMs ?? null,
     options.retry ?? {},
   ]);
-  const cached = clientsByEngineAndUser.get(key);
+  const cached = key === undefined ? undefined : clientsByEngineAndUser.get(key);
 
   if (
     cached !== undefined &&
@@ -396,8 +399,10 @@ export function getEngineClient(
     return cached.client;
   }
 
+  // Throws for settings that cannot work, the URL included, before anything is kept.
+  const connection = resolveEngineConnection(settings);
   const client = buildClient(connection, options);
-  clientsByEngineAndUser.set(key, {
+  clientsByEngineAndUser.set(`${connection.apiUrl}\n${connection.username}`, {
     fingerprint,
     fetch: options.fetch,
     logger: options.logger,

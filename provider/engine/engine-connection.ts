@@ -137,14 +137,7 @@ export function loadCertificateAuthorities(
   return given.length === 0 ? undefined : [...rootCertificates, ...extraCertificates(), ...given];
 }
 
-const extraCertificatesByPath = new Map<string, string[]>();
-
-/**
- * What Node adds from NODE_EXTRA_CA_CERTS; Node itself only warns when that file is unreadable.
- * Read once per path, as Node reads it once at start-up: settings are resolved for every request
- * a resource makes, and that file is often the whole system bundle (200 KB here), whose reading
- * took about a sixth of the plugin's CPU while applying 200 providers in `npm run bench`.
- */
+/** What Node adds from NODE_EXTRA_CA_CERTS; Node itself only warns when that file is unreadable. */
 function extraCertificates(): string[] {
   const path = process.env.NODE_EXTRA_CA_CERTS;
 
@@ -152,15 +145,6 @@ function extraCertificates(): string[] {
     return [];
   }
 
-  let certificates = extraCertificatesByPath.get(path);
-  if (certificates === undefined) {
-    certificates = readExtraCertificates(path);
-    extraCertificatesByPath.set(path, certificates);
-  }
-  return certificates;
-}
-
-function readExtraCertificates(path: string): string[] {
   try {
     return readFileSync(path, "utf8").match(pemCertificate) ?? [];
   } catch {

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { rootCertificates } from "node:tls";
+
 import test from "ava";
 
 import { createEngineClient, getEngineClient } from "../../../provider/engine/engine-client";
@@ -86,6 +91,22 @@ test("changed settings replace the shared client", (t) => {
     getEngineClient({ ...engine.settings, password: "rotated-password" }, engine.clientOptions),
     newPassword,
   );
+  engine.assertDone();
+});
+
+test("looking up the shared client does not read its CA file again", (t) => {
+  const engine = fakeEngine(t);
+  const folder = mkdtempSync(path.join(tmpdir(), "engine-client-ca-"));
+  t.teardown(() => rmSync(folder, { recursive: true, force: true }));
+  const caFile = path.join(folder, "ca.pem");
+  writeFileSync(caFile, rootCertificates[0]);
+  const settings = { ...engine.settings, caFile };
+
+  const first = getEngineClient(settings, engine.clientOptions);
+  // Resolving the settings again would now fail: the file is gone.
+  rmSync(caFile);
+
+  t.is(getEngineClient({ ...settings }, engine.clientOptions), first);
   engine.assertDone();
 });
 
