@@ -174,7 +174,7 @@ class RestEngineClient implements EngineClient {
     request: EngineRequest,
   ): Promise<{ value: unknown; correlationId: string }> {
     const token = await this.token();
-    const secrets = [token.accessToken, this.connection.password, ...request.bodySecrets];
+    const secrets = this.secretsOf(request, token.accessToken);
     let answer = await this.exchange(request, token.accessToken);
 
     if (answer.status === 401) {
@@ -190,13 +190,18 @@ class RestEngineClient implements EngineClient {
     return { value, correlationId: answer.correlationId };
   }
 
+  /** What a request carries that no error text may show: its token, the password, body secrets. */
+  private secretsOf(request: EngineRequest, accessToken: string): string[] {
+    return [accessToken, this.connection.password, ...request.bodySecrets];
+  }
+
   private async exchange(request: EngineRequest, accessToken: string): Promise<EngineAnswer> {
     const init = {
       method: request.method,
       headers: engineRequestHeaders(request, accessToken),
       ...(request.body === undefined ? {} : { body: request.body }),
     };
-    const secrets = [accessToken, this.connection.password, ...request.bodySecrets];
+    const secrets = this.secretsOf(request, accessToken);
     const outcome = await this.tools.limiter.run(() =>
       this.sendOnce(request.url, init, request.timeoutMs, secrets),
     );

@@ -25,16 +25,18 @@ const plainTextLimit = 300;
 /** The fault in an answer body, without `secrets`; empty when the body holds none. */
 export function readEngineFault(body: string, secrets: readonly string[] = []): EngineFault {
   const { reason, detail, plain } = readFault(body);
+  const fault: EngineFault = {};
+
+  if (reason !== undefined) {
+    fault.reason = hideSecrets(reason, secrets);
+  }
 
   if (detail !== undefined) {
     const hidden = hideSecrets(detail, secrets);
-    const kept = plain === true ? shorten(hidden) : hidden;
-    return reason === undefined
-      ? { detail: kept }
-      : { reason: hideSecrets(reason, secrets), detail: kept };
+    fault.detail = plain === true ? shorten(hidden) : hidden;
   }
 
-  return reason === undefined ? {} : { reason: hideSecrets(reason, secrets) };
+  return fault;
 }
 
 function readFault(body: string): EngineFault & { plain?: boolean } {
