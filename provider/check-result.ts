@@ -9,9 +9,9 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { CheckFailure, CheckOutcome } from "./check-failures";
 import type { StackSettingProblem } from "./connection-settings";
 import {
-  connectionSettingFix,
   invalidStackSettings,
   missingConnectionSettings,
+  missingSettingsAdvice,
 } from "./connection-settings";
 
 /** The failure for an engine connection that is set neither on the resource nor for the stack. */
@@ -21,9 +21,11 @@ export function missingConnectionFailure(connection: unknown): CheckFailure | un
     return undefined;
   }
 
-  const keys = missing.map((field) => `ovirt:${field}`);
-  const variables = missing.map((field) => `OVIRT_${field.toUpperCase()}`);
-  const commands = missing.map((field) => connectionSettingFix(field));
+  const {
+    configKeys: keys,
+    commands,
+    environmentVariables: variables,
+  } = missingSettingsAdvice(missing);
   return {
     property: "connection",
     reason:

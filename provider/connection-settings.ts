@@ -136,7 +136,9 @@ function tuningText(source: TuningSource): string | undefined {
   return text === undefined || text.trim() === "" ? undefined : text;
 }
 
-function readWholeNumber(text: string): number | undefined {
+const WHOLE_NUMBER_RULE = "must be a whole number of 1 or more";
+
+function parseWholeNumber(text: string): number | undefined {
   const value = Number(text.trim());
   return Number.isInteger(value) && value >= 1 ? value : undefined;
 }
@@ -151,11 +153,11 @@ function clientTuning(): Pick<EngineConnectionSettings, "timeoutMs" | "maxConcur
       continue;
     }
 
-    const value = readWholeNumber(text);
+    const value = parseWholeNumber(text);
     if (value === undefined) {
       throw new ConnectionSettingsError(
-        `The oVirt setting ${source.configKey} (or ${source.environmentVariable}) must be a ` +
-          `whole number of 1 or more.`,
+        `The oVirt setting ${source.configKey} (or ${source.environmentVariable}) ` +
+          `${WHOLE_NUMBER_RULE}.`,
       );
     }
     tuning[source.field] = value;
@@ -171,11 +173,6 @@ export class ConnectionSettingsError extends Error {
 
 function sourceOf(field: keyof ResourceConnection): ConnectionSource {
   return connectionSources.find((candidate) => candidate.field === field) as ConnectionSource;
-}
-
-/** The `pulumi config set` command for a connection setting, with an example value. */
-export function connectionSettingFix(field: keyof ResourceConnection): string {
-  return sourceOf(field).fix;
 }
 
 /** A setting with the environment variable it came from, if stack config left it out. */
@@ -228,9 +225,22 @@ function readFlag(value: string | undefined): boolean | undefined {
   return flag;
 }
 
-function describeMissing(missing: readonly string[]): string {
-  const commands = missing.map((field) => sourceOf(field as keyof ResourceConnection).fix);
-  const variables = missing.map((field) => `OVIRT_${field.toUpperCase()}`);
+/** Where each missing setting can be given, from the one table of sources; for messages. */
+export function missingSettingsAdvice(missing: readonly (keyof ResourceConnection)[]): {
+  configKeys: string[];
+  commands: string[];
+  environmentVariables: string[];
+} {
+  const sources = missing.map(sourceOf);
+  return {
+    configKeys: sources.map((source) => source.configKey),
+    commands: sources.map((source) => source.fix),
+    environmentVariables: sources.flatMap((source) => source.environmentVariable ?? []),
+  };
+}
+
+function describeMissing(missing: readonly (keyof ResourceConnection)[]): string {
+  const { commands, environmentVariables: variables } = missingSettingsAdvice(missing);
 
   return (
     `The oVirt engine connection is incomplete: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set. ` +
@@ -368,11 +378,11 @@ export function invalidStackSettings(resourceConnection: unknown): StackSettingP
 
   for (const source of tuningSources) {
     const text = tuningText(source);
-    if (text !== undefined && readWholeNumber(text) === undefined) {
+    if (text !== undefined && parseWholeNumber(text) === undefined) {
       const fromStack = stackTuning[source.field] !== undefined;
       problems.push({
         configKey: source.configKey,
-        rule: "must be a whole number of 1 or more",
+        rule: WHOLE_NUMBER_RULE,
         fix: source.fix,
         ...environmentOrigin(fromStack ? undefined : source.environmentVariable),
       });
