@@ -19,6 +19,7 @@ import { findNameHolder, findProviderNamed, isEngineEntity } from "./provider-lo
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
 import { clearedEngineFields } from "./changed-engine-fields";
+import { messageOf } from "./error-message";
 
 export interface CreateOutcome<Inputs> {
   id: string;
@@ -99,7 +100,7 @@ async function addProvider<Inputs extends ExternalProviderInputs>(
     }
 
     // The engine's error names the collection but not which resource was being created.
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = messageOf(error);
     throw new Error(`Creating the ${kind.displayName} "${inputs.name}" failed: ${cause}`, {
       cause: error,
     });

@@ -14,6 +14,7 @@ import type { ExternalProviderInputs, ProviderContext, ProviderKind } from "./pr
 import type { ProviderOutputs } from "./provider-state";
 import { isFollowUpStepError, withoutUnappliedArguments } from "./follow-up-step-error";
 import { ProviderInitError } from "./resource-init-error";
+import { messageOf } from "./error-message";
 
 /** The arguments of the certificate step. */
 export const certificateTrustArguments = [
@@ -64,7 +65,7 @@ export async function runFollowUpSteps<Inputs extends ExternalProviderInputs>(
       unapplied.add(name);
     }
 
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = messageOf(error);
     const id = plan.outputs.providerId;
     throw new ProviderInitError(
       `The ${kind.displayName} "${context.inputs.name}" ${plan.done} but a later step failed: ${cause}`,

@@ -19,6 +19,7 @@ import { engineObjectId, storageDomains } from "./engine-object-id";
 import type { Logger } from "./logger";
 import type { ProviderItems } from "./provider-items";
 import { findProviderItem, importActionPath } from "./provider-items";
+import { messageOf } from "./error-message";
 
 export const providerImages: ProviderItems = {
   providerCollection: "openstackimageproviders",
@@ -110,7 +111,7 @@ export async function importImage(
     `on engine ${client.apiUrl}`;
   const found = await findNewCopy(client, kind, storageDomainId, name, before).catch(
     (error: unknown) => {
-      const said = error instanceof Error ? error.message : String(error);
+      const said = messageOf(error);
       throw new Error(
         `${where}, looking for the new ${kind} "${name}" failed (${said}). The ${kind} may ` +
           `exist: remove it, or it will be imported twice on the next pulumi up.`,

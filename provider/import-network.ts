@@ -21,6 +21,7 @@ import type { Logger } from "./logger";
 import type { ProviderItems } from "./provider-items";
 import { findProviderItem, importActionPath } from "./provider-items";
 import type { EngineEntity } from "./provider-lookup";
+import { messageOf } from "./error-message";
 
 export const providerNetworks: ProviderItems = {
   providerCollection: "openstacknetworkproviders",
@@ -41,10 +42,6 @@ export interface ImportedNetworkOutcome {
 
 function known(value: unknown): value is string {
   return typeof value === "string" && !isUnknownValue(value);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function explainNameTaken(
@@ -171,6 +168,7 @@ export async function replacementMayCollide(
   }
 
   try {
+    // An id needs no engine at all, not even a client (the connection may be unknown here).
     const id = isUuid(dataCenter)
       ? dataCenter
       : await engineObjectId(client(), dataCenters, dataCenter);

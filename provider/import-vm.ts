@@ -15,14 +15,11 @@ import { isAnswerLost, isEngineError, isEngineNotFound, whyNoAnswer } from "./en
 import { readReference } from "./engine/wire-format";
 import { findVmsNamed } from "./engine-vms";
 import type { Logger } from "./logger";
+import { messageOf } from "./error-message";
 
 export interface ImportedVm {
   id: string;
   name: string;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function findAfterLostAnswer(

@@ -21,6 +21,7 @@ import { inputsOf } from "./provider-state";
 import { readExternalProvider } from "./read-external-provider";
 import { withSerializedProvider } from "./resource-init-error";
 import { updateExternalProvider } from "./update-external-provider";
+import { messageOf } from "./error-message";
 
 /**
  * Why a read or delete failed, when the cause is the engine's version: a Cinder provider on an
@@ -48,7 +49,7 @@ async function explainEngineLimit<Inputs extends ExternalProviderInputs>(
     // Its warnings were given on create or update already; only its refusal matters here.
     kind.checkEngineSupport(version, inputs, silentLogger);
   } catch (limit) {
-    const reason = limit instanceof Error ? limit.message : String(limit);
+    const reason = messageOf(limit);
     return new Error(`${reason} ${advice}`, { cause: failure });
   }
 

@@ -15,6 +15,7 @@ import type { ExternalProviderInputs, ProviderKind } from "./provider-kind";
 import { isEngineEntity } from "./provider-lookup";
 import type { ProviderOutputs } from "./provider-state";
 import { outputsFor, overlayEngineView } from "./provider-state";
+import { messageOf } from "./error-message";
 
 function trustChanged(previous: ExternalProviderInputs, next: ExternalProviderInputs): boolean {
   return (
@@ -35,7 +36,7 @@ async function putChanges<Inputs extends ExternalProviderInputs>(
   try {
     return await client.put(providerPath, body);
   } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = messageOf(error);
     throw new Error(`Updating the ${kind.displayName} "${name}" failed: ${cause}`, {
       cause: error,
     });

@@ -10,6 +10,7 @@ import { sameKeySet, sameUuid } from "../diff-properties";
 import { readList } from "../engine/wire-format";
 import type { ProviderContext } from "../provider-kind";
 import { FollowUpStepError } from "../follow-up-step-error";
+import { messageOf } from "../error-message";
 
 type AuthenticationKey = NonNullable<OpenStackVolumeProviderInputs["authenticationKeys"]>[number];
 
@@ -55,7 +56,7 @@ export async function applyAuthenticationKeys(
   try {
     await applyKeySet(context, declared);
   } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = messageOf(error);
     throw new FollowUpStepError(`authenticationKeys: ${cause}`, ["authenticationKeys"], error);
   }
 }
