@@ -116,12 +116,17 @@ const STAND_IN_ID = "6f1e0c2a-8d4b-4f3a-9c5e-0a1b2c3d4e5f";
 
 /** Arguments that pass check without any engine: prepared ids stood in for, the name set. */
 export function offlineArguments(sample: BenchSample): Record<string, unknown> {
-  const nameArgument = sample.nameArgument === undefined ? "name" : sample.nameArgument;
   return {
     ...(sample.prepare === undefined ? {} : { providerId: STAND_IN_ID }),
-    ...(nameArgument === null ? {} : { [nameArgument]: `bench-${sample.module}` }),
+    ...namedAs(sample, `bench-${sample.module}`),
     ...sample.arguments,
   };
+}
+
+/** The argument that gives a sample's resource `name` (`name` unless the sample says otherwise). */
+export function namedAs(sample: BenchSample, name: string): Record<string, unknown> {
+  const nameArgument = sample.nameArgument === undefined ? "name" : sample.nameArgument;
+  return nameArgument === null ? {} : { [nameArgument]: name };
 }
 
 /** The module specifier Pulumi stores in state for a sample, as users install the package. */

@@ -15,7 +15,7 @@ import {
   startProviderPlugin,
 } from "../tests/harness";
 import type { BenchSample } from "./bench-samples";
-import { benchSamples, providerModule } from "./bench-samples";
+import { benchSamples, namedAs, providerModule } from "./bench-samples";
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, "..");
 
@@ -77,11 +77,10 @@ export class PluginResources {
             caPem: this.engine.caCertificate,
           },
         };
-    const nameArgument = this.sample.nameArgument === undefined ? "name" : this.sample.nameArgument;
     const args: Record<string, unknown> = {
       ...this.sample.arguments,
       ...this.prepared,
-      ...(nameArgument === null ? {} : { [nameArgument]: name }),
+      ...namedAs(this.sample, name),
       ...changes,
       ...connection,
     };
